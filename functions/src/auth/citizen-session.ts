@@ -1,0 +1,42 @@
+import type { MiddlewareHandler } from 'hono';
+import type { Deps } from '../platform/deps.js';
+import { ApiError } from '../platform/errors.js';
+import { readSession, readSessionCookie, type Session, type SessionLifetime } from './sessions.js';
+
+export const CITIZEN_COOKIE = 'passerelle_session';
+
+export type CitizenEnv = { Variables: { session: Session; sessionToken: string } };
+
+export function citizenLifetime(deps: Deps): SessionLifetime {
+  return {
+    idleSeconds: deps.config.SESSION_IDLE_MINUTES * 60,
+    maxSeconds: deps.config.SESSION_MAX_HOURS * 3600,
+  };
+}
+
+/** Requires a signed-in citizen (desktop session); 401 with a reason the portal can show. */
+export function requireCitizen(deps: Deps): MiddlewareHandler<CitizenEnv> {
+  return async (c, next) => {
+    // Sub-apps guard their own path prefixes; where two guards match one request, read once.
+    if (c.get('session')) return next();
+    const token = readSessionCookie(c, deps, CITIZEN_COOKIE);
+    const read = await readSession(deps, token, 'citizen', citizenLifetime(deps));
+    if (read.state === 'expired') {
+      throw new ApiError(
+        401,
+        'session_expired',
+        'You were signed out because your session ended. Sign in again to continue.',
+      );
+    }
+    if (read.state === 'missing') {
+      throw new ApiError(
+        401,
+        'signed_out',
+        'You are not signed in. Sign in with LuxTrust or eID to continue.',
+      );
+    }
+    c.set('session', read.session);
+    c.set('sessionToken', token!);
+    await next();
+  };
+}

@@ -1,0 +1,174 @@
+import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { Hono } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { z } from 'zod';
+import { epochSeconds } from '../platform/clock.js';
+import type { Deps } from '../platform/deps.js';
+import { ApiError } from '../platform/errors.js';
+import { isSecureOrigin, siteOrigin } from '../platform/same-origin.js';
+import { hashToken } from '../platform/tokens.js';
+import { readParams } from '../platform/validate.js';
+import { profileOf, saveFirstProfile } from '../portal/citizens.js';
+import { CITIZEN_COOKIE, type CitizenEnv, citizenLifetime, requireCitizen } from './citizen-session.js';
+import { openIdConfiguration, openid } from './openid.js';
+import { clearSessionCookie, createSession, endSession, setSessionCookie } from './sessions.js';
+
+const AUTH_COOKIE = 'passerelle_signin';
+const SIGN_IN_SECONDS = 600;
+
+/** 'LuxTrust' and 'eID' are two ways to prove who you are at the same provider (`acr_values`). */
+const signInQuery = z.object({
+  method: z.enum(['luxtrust', 'eid']),
+  returnTo: z
+    .string()
+    .max(512)
+    // Only paths on this site: never `//evil.example` or a full URL (open redirect).
+    .regex(/^\/(?!\/)[\w\-./?=&%#]*$/)
+    .optional(),
+});
+
+const callbackQuery = z.object({
+  state: z.string().min(1).max(512),
+  code: z.string().min(1).max(4096).optional(),
+  error: z.string().max(256).optional(),
+});
+
+interface SignInTransaction {
+  pk: string;
+  sk: 'SIGNIN';
+  codeVerifier: string;
+  nonce: string;
+  returnTo: string;
+  expiresAt: number;
+}
+
+const transactionKey = (state: string) => ({ pk: `SIGNIN#${hashToken(state)}`, sk: 'SIGNIN' as const });
+
+export function authRoutes(deps: Deps) {
+  const table = deps.config.TABLE_NAME;
+  const cookieOptions = (origin: string) => ({
+    httpOnly: true,
+    sameSite: 'Lax' as const,
+    path: '/api/auth',
+    secure: isSecureOrigin(origin),
+  });
+
+  return new Hono<CitizenEnv>()
+    .get('/sign-in/:method', async (c) => {
+      const { method, returnTo } = readParams(
+        { method: c.req.param('method'), returnTo: c.req.query('returnTo') },
+        signInQuery,
+      );
+      const origin = siteOrigin(c, deps.config.ALLOWED_ORIGINS);
+      const configuration = await openIdConfiguration(deps).catch(() => {
+        throw new ApiError(
+          503,
+          'identity_provider_unavailable',
+          'The sign-in service cannot be reached right now. Try again in a few minutes.',
+        );
+      });
+      const state = openid.randomState();
+      const nonce = openid.randomNonce();
+      const codeVerifier = openid.randomPKCECodeVerifier();
+      const transaction: SignInTransaction = {
+        ...transactionKey(state),
+        codeVerifier,
+        nonce,
+        returnTo: returnTo ?? '/',
+        expiresAt: epochSeconds(deps.clock.now()) + SIGN_IN_SECONDS,
+      };
+      await deps.db.send(new PutCommand({ TableName: table, Item: transaction }));
+      // The state also rides in a cookie: a callback in another browser than the one that started is refused.
+      setCookie(c, AUTH_COOKIE, state, { ...cookieOptions(origin), maxAge: SIGN_IN_SECONDS });
+      const url = openid.buildAuthorizationUrl(configuration, {
+        redirect_uri: `${origin}/api/auth/callback`,
+        scope: 'openid profile email',
+        response_type: 'code',
+        code_challenge: await openid.calculatePKCECodeChallenge(codeVerifier),
+        code_challenge_method: 'S256',
+        state,
+        nonce,
+        acr_values: method,
+        // Always prove identity again: a shared computer must never sign in as the previous person.
+        prompt: 'login',
+        ui_locales: c.req.header('accept-language')?.split(',')[0] ?? 'en',
+      });
+      return c.redirect(url.href, 302);
+    })
+
+    .get('/callback', async (c) => {
+      const origin = siteOrigin(c, deps.config.ALLOWED_ORIGINS);
+      const query = callbackQuery.safeParse(c.req.query());
+      const cookieState = getCookie(c, AUTH_COOKIE);
+      deleteCookie(c, AUTH_COOKIE, cookieOptions(origin));
+      if (!query.success || !cookieState || cookieState !== query.data.state) {
+        return c.redirect('/?signin=failed', 302);
+      }
+      if (query.data.error)
+        return c.redirect(
+          query.data.error === 'access_denied' ? '/?signin=cancelled' : '/?signin=failed',
+          302,
+        );
+      // Consume the transaction first: a replayed callback finds nothing.
+      const { Attributes } = await deps.db.send(
+        new DeleteCommand({
+          TableName: table,
+          Key: transactionKey(query.data.state),
+          ReturnValues: 'ALL_OLD',
+        }),
+      );
+      const transaction = Attributes as SignInTransaction | undefined;
+      if (!transaction || transaction.expiresAt <= epochSeconds(deps.clock.now()))
+        return c.redirect('/?signin=expired', 302);
+
+      const configuration = await openIdConfiguration(deps);
+      const callbackUrl = new URL(`${origin}/api/auth/callback`);
+      for (const [key, value] of new URL(c.req.url).searchParams) callbackUrl.searchParams.set(key, value);
+      let tokens: Awaited<ReturnType<typeof openid.authorizationCodeGrant>>;
+      try {
+        tokens = await openid.authorizationCodeGrant(configuration, callbackUrl, {
+          pkceCodeVerifier: transaction.codeVerifier,
+          expectedState: query.data.state,
+          expectedNonce: transaction.nonce,
+          idTokenExpected: true,
+        });
+      } catch (error) {
+        console.warn(
+          JSON.stringify({ level: 'warn', msg: 'sign-in refused by provider', error: String(error) }),
+        );
+        return c.redirect('/?signin=failed', 302);
+      }
+      const claims = tokens.claims()!;
+      const info = await openid.fetchUserInfo(configuration, tokens.access_token, claims.sub);
+      const name = info.name ?? [info.given_name, info.family_name].filter(Boolean).join(' ');
+      await saveFirstProfile(deps, claims.sub, { name: name || claims.sub, email: info.email ?? '' });
+      const now = epochSeconds(deps.clock.now());
+      const authTime = typeof claims.auth_time === 'number' ? claims.auth_time : now;
+      const { token } = await createSession(
+        deps,
+        { kind: 'citizen', citizenId: claims.sub, authTime },
+        citizenLifetime(deps),
+      );
+      setSessionCookie(c, deps, CITIZEN_COOKIE, token, deps.config.SESSION_MAX_HOURS * 3600);
+      return c.redirect(transaction.returnTo, 302);
+    })
+
+    .post('/sign-out', requireCitizen(deps), async (c) => {
+      await endSession(deps, c.get('sessionToken'));
+      clearSessionCookie(c, deps, CITIZEN_COOKIE);
+      return c.json({ signedOut: true });
+    })
+
+    .get('/me', requireCitizen(deps), async (c) => {
+      const session = c.get('session');
+      const profile = await profileOf(deps, session.citizenId);
+      return c.json({
+        citizen: profile,
+        session: {
+          expiresAt: session.expiresAt,
+          absoluteExpiresAt: session.absoluteExpiresAt,
+          authTime: session.authTime,
+        },
+      });
+    });
+}

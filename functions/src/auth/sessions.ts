@@ -1,0 +1,126 @@
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Context } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { epochSeconds } from '../platform/clock.js';
+import type { Deps } from '../platform/deps.js';
+import { isSecureOrigin, siteOrigin } from '../platform/same-origin.js';
+import { hashToken, newToken } from '../platform/tokens.js';
+
+export type SessionKind = 'citizen' | 'device';
+
+export interface Session {
+  pk: string;
+  sk: 'SESSION';
+  kind: SessionKind;
+  citizenId: string;
+  deviceId?: string;
+  /** When the citizen last proved who they are (OpenID `auth_time`), epoch seconds. */
+  authTime: number;
+  createdAt: number;
+  lastSeenAt: number;
+  /** Idle expiry, slid forward on use; also the TTL attribute. */
+  expiresAt: number;
+  absoluteExpiresAt: number;
+}
+
+export interface SessionLifetime {
+  idleSeconds: number;
+  maxSeconds: number;
+}
+
+const sessionKey = (token: string) => ({ pk: `SESSION#${hashToken(token)}`, sk: 'SESSION' as const });
+
+/** A new id at every sign-in or unlock, never reused (session fixation, SECURITY.md row 21). */
+export async function createSession(
+  deps: Deps,
+  fields: { kind: SessionKind; citizenId: string; deviceId?: string; authTime: number },
+  lifetime: SessionLifetime,
+): Promise<{ token: string; session: Session }> {
+  const token = newToken();
+  const now = epochSeconds(deps.clock.now());
+  const session: Session = {
+    ...sessionKey(token),
+    ...fields,
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt: Math.min(now + lifetime.idleSeconds, now + lifetime.maxSeconds),
+    absoluteExpiresAt: now + lifetime.maxSeconds,
+  };
+  await deps.db.send(
+    new PutCommand({
+      TableName: deps.config.TABLE_NAME,
+      Item: session,
+      ConditionExpression: 'attribute_not_exists(pk)',
+    }),
+  );
+  return { token, session };
+}
+
+export type SessionRead = { state: 'valid'; session: Session } | { state: 'expired' } | { state: 'missing' };
+
+/** Reads a session and slides its idle expiry. Expiry is checked here: TTL deletes items days late. */
+export async function readSession(
+  deps: Deps,
+  token: string | undefined,
+  kind: SessionKind,
+  lifetime: SessionLifetime,
+): Promise<SessionRead> {
+  if (!token) return { state: 'missing' };
+  const { Item } = await deps.db.send(
+    new GetCommand({ TableName: deps.config.TABLE_NAME, Key: sessionKey(token) }),
+  );
+  const session = Item as Session | undefined;
+  if (!session || session.kind !== kind) return { state: 'missing' };
+  const now = epochSeconds(deps.clock.now());
+  if (session.expiresAt <= now || session.absoluteExpiresAt <= now) return { state: 'expired' };
+  // Slide at most once a minute: one write per minute of activity, not per request.
+  if (now - session.lastSeenAt >= 60) {
+    const expiresAt = Math.min(now + lifetime.idleSeconds, session.absoluteExpiresAt);
+    await deps.db
+      .send(
+        new UpdateCommand({
+          TableName: deps.config.TABLE_NAME,
+          Key: sessionKey(token),
+          UpdateExpression: 'SET lastSeenAt = :now, expiresAt = :exp',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeValues: { ':now': now, ':exp': expiresAt },
+        }),
+      )
+      .catch(() => undefined);
+    session.lastSeenAt = now;
+    session.expiresAt = expiresAt;
+  }
+  return { state: 'valid', session };
+}
+
+export async function endSession(deps: Deps, token: string): Promise<void> {
+  await deps.db.send(new DeleteCommand({ TableName: deps.config.TABLE_NAME, Key: sessionKey(token) }));
+}
+
+/**
+ * Cookie attributes (SECURITY.md row 20): HttpOnly, SameSite=Lax, no Domain; over https also
+ * Secure and the `__Host-` prefix, which the browser only accepts with Secure, Path=/ and no Domain.
+ */
+function cookieSecurity(c: Context, deps: Deps) {
+  const secure = isSecureOrigin(siteOrigin(c, deps.config.ALLOWED_ORIGINS));
+  return { secure, ...(secure ? { prefix: 'host' as const } : {}) };
+}
+
+export function setSessionCookie(c: Context, deps: Deps, name: string, token: string, maxAgeSeconds: number) {
+  setCookie(c, name, token, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    path: '/',
+    maxAge: maxAgeSeconds,
+    ...cookieSecurity(c, deps),
+  });
+}
+
+export function readSessionCookie(c: Context, deps: Deps, name: string): string | undefined {
+  const { prefix } = cookieSecurity(c, deps);
+  return prefix ? getCookie(c, name, prefix) : getCookie(c, name);
+}
+
+export function clearSessionCookie(c: Context, deps: Deps, name: string) {
+  deleteCookie(c, name, { path: '/', ...cookieSecurity(c, deps) });
+}

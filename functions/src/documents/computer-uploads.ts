@@ -1,0 +1,122 @@
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { type CitizenEnv, requireCitizen } from '../auth/citizen-session.js';
+import { epochSeconds } from '../platform/clock.js';
+import type { Deps } from '../platform/deps.js';
+import { ApiError } from '../platform/errors.js';
+import { hashToken, newId, newToken, TOKEN_PATTERN } from '../platform/tokens.js';
+import { readJson, readParams } from '../platform/validate.js';
+import { assertActive, documentsOf, procedureFor } from '../portal/procedures.js';
+import { documentView } from '../portal/routes.js';
+import { fileDocument, inspectUpload } from './file-document.js';
+import { type FilingTarget, resolveTarget } from './filing-target.js';
+import { type AllowedContentType, extensionOf, presignUpload } from './storage.js';
+
+const UPLOAD_SECONDS = 60 * 60;
+
+const newUploadBody = z.object({
+  action: z.enum(['add', 'attach', 'replace']),
+  typeId: z.string().max(64).optional(),
+  documentId: z.string().uuid().optional(),
+  name: z.string().max(200).optional(),
+  contentType: z.enum(['application/pdf', 'image/jpeg', 'image/png']),
+  size: z.number().int().positive(),
+});
+
+interface ComputerUpload {
+  pk: string;
+  sk: 'UPLOAD';
+  kind: 'computer';
+  citizenId: string;
+  target: FilingTarget;
+  key: string;
+  contentType: AllowedContentType;
+  state: 'pending' | 'filed';
+  expiresAt: number;
+}
+
+const uploadKey = (uploadId: string) => ({ pk: `UPLOAD#${hashToken(uploadId)}`, sk: 'UPLOAD' as const });
+
+/** 'My computer': the browser sends the file straight to S3, then asks us to check and file it. */
+export function computerUploadRoutes(deps: Deps) {
+  const table = deps.config.TABLE_NAME;
+  return new Hono<CitizenEnv>()
+    .use('/procedures/*', requireCitizen(deps))
+    .post('/procedures/:procedureId/uploads', async (c) => {
+      const procedureId = readParams(c.req.param('procedureId'), z.string().uuid());
+      const body = await readJson(c, newUploadBody);
+      const citizenId = c.get('session').citizenId;
+      const procedure = await procedureFor(deps, citizenId, procedureId);
+      assertActive(procedure);
+      if (body.size > deps.config.MAX_UPLOAD_BYTES) {
+        const limit = Math.round(deps.config.MAX_UPLOAD_BYTES / 1024 / 1024);
+        throw new ApiError(
+          413,
+          'file_too_large',
+          `This file is larger than ${limit} MB. Send a smaller file.`,
+        );
+      }
+      const target = resolveTarget(procedure, await documentsOf(deps, procedureId), body);
+      const uploadId = newToken();
+      const upload: ComputerUpload = {
+        ...uploadKey(uploadId),
+        kind: 'computer',
+        citizenId,
+        target,
+        key: `incoming/${hashToken(uploadId).slice(0, 32)}/${newId()}.${extensionOf[body.contentType]}`,
+        contentType: body.contentType,
+        state: 'pending',
+        expiresAt: epochSeconds(deps.clock.now()) + UPLOAD_SECONDS,
+      };
+      await deps.db.send(new PutCommand({ TableName: table, Item: upload }));
+      return c.json({ uploadId, ...(await presignUpload(deps, upload.key, body.contentType)) }, 201);
+    })
+    .post('/procedures/:procedureId/uploads/:uploadId/complete', async (c) => {
+      const { procedureId, uploadId } = readParams(
+        c.req.param(),
+        z.object({ procedureId: z.string().uuid(), uploadId: z.string().regex(TOKEN_PATTERN) }),
+      );
+      const citizenId = c.get('session').citizenId;
+      const { Item } = await deps.db.send(new GetCommand({ TableName: table, Key: uploadKey(uploadId) }));
+      const upload = Item as ComputerUpload | undefined;
+      if (
+        upload?.kind !== 'computer' ||
+        upload.citizenId !== citizenId ||
+        upload.target.procedureId !== procedureId
+      ) {
+        throw new ApiError(404, 'upload_not_found', 'This upload could not be found. Choose the file again.');
+      }
+      if (upload.expiresAt <= epochSeconds(deps.clock.now())) {
+        throw new ApiError(
+          410,
+          'upload_expired',
+          'This upload took too long and has expired. Choose the file again.',
+        );
+      }
+      if (upload.state !== 'pending')
+        throw new ApiError(409, 'upload_done', 'This file has already been added.');
+      assertActive(await procedureFor(deps, citizenId, procedureId));
+      const file = { key: upload.key, contentType: upload.contentType, source: 'computer' as const };
+      const inspected = await inspectUpload(deps, file);
+      // Consume first, then file: a second completion of the same upload can never file twice.
+      await deps.db
+        .send(
+          new UpdateCommand({
+            TableName: table,
+            Key: uploadKey(uploadId),
+            UpdateExpression: 'SET #state = :filed',
+            ConditionExpression: '#state = :pending',
+            ExpressionAttributeNames: { '#state': 'state' },
+            ExpressionAttributeValues: { ':filed': 'filed', ':pending': 'pending' },
+          }),
+        )
+        .catch((error: Error) => {
+          if (error.name === 'ConditionalCheckFailedException')
+            throw new ApiError(409, 'upload_done', 'This file has already been added.');
+          throw error;
+        });
+      const document = await fileDocument(deps, upload.target, file, inspected);
+      return c.json({ document: documentView(document) }, 201);
+    });
+}

@@ -1,0 +1,89 @@
+import {
+  CopyObjectCommand,
+  DeleteObjectCommand,
+  GetObjectCommand,
+  GetObjectTaggingCommand,
+  HeadObjectCommand,
+} from '@aws-sdk/client-s3';
+import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
+import type { Deps } from '../platform/deps.js';
+import { ApiError } from '../platform/errors.js';
+
+export type AllowedContentType = 'application/pdf' | 'image/jpeg' | 'image/png';
+
+export const extensionOf: Record<AllowedContentType, string> = {
+  'application/pdf': 'pdf',
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+};
+
+/**
+ * A browser uploads straight to S3: the policy fixes the key, the content type and the size range.
+ * (s3rver does not enforce policies, so the file is checked again when the upload completes.)
+ */
+export async function presignUpload(deps: Deps, key: string, contentType: AllowedContentType) {
+  const { url, fields } = await createPresignedPost(deps.s3Public, {
+    Bucket: deps.config.BUCKET_NAME,
+    Key: key,
+    Conditions: [
+      ['content-length-range', 1, deps.config.MAX_UPLOAD_BYTES],
+      ['eq', '$Content-Type', contentType],
+    ],
+    Fields: { 'Content-Type': contentType },
+    Expires: 15 * 60,
+  });
+  return { url, fields };
+}
+
+/** Reads an uploaded object, refusing it before download when it is missing or too large. */
+export async function readUploadedObject(deps: Deps, key: string): Promise<Uint8Array> {
+  const bucket = deps.config.BUCKET_NAME;
+  const head = await deps.s3
+    .send(new HeadObjectCommand({ Bucket: bucket, Key: key }))
+    .catch((error: Error) => {
+      if (error.name === 'NotFound' || error.name === 'NoSuchKey') {
+        throw new ApiError(
+          409,
+          'upload_missing',
+          'The file did not arrive. Check your connection and send it again.',
+        );
+      }
+      throw error;
+    });
+  if ((head.ContentLength ?? 0) > deps.config.MAX_UPLOAD_BYTES) {
+    await deleteObject(deps, key);
+    const limit = Math.round(deps.config.MAX_UPLOAD_BYTES / 1024 / 1024);
+    throw new ApiError(413, 'file_too_large', `This file is larger than ${limit} MB. Send a smaller file.`);
+  }
+  if (deps.config.REQUIRE_MALWARE_SCAN) await assertScannedClean(deps, key);
+  const object = await deps.s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+  return object.Body!.transformToByteArray();
+}
+
+/** With GuardDuty malware protection on, only objects it has tagged clean are filed. */
+async function assertScannedClean(deps: Deps, key: string) {
+  const { TagSet } = await deps.s3.send(
+    new GetObjectTaggingCommand({ Bucket: deps.config.BUCKET_NAME, Key: key }),
+  );
+  const status = TagSet?.find((tag) => tag.Key === 'GuardDutyMalwareScanStatus')?.Value;
+  if (!status)
+    throw new ApiError(
+      409,
+      'scan_pending',
+      'Your file is still being checked for viruses. Try again in a few seconds.',
+    );
+  if (status !== 'NO_THREATS_FOUND') {
+    await deleteObject(deps, key);
+    throw new ApiError(422, 'file_unsafe', 'This file was refused by the virus check. Send another file.');
+  }
+}
+
+export async function moveObject(deps: Deps, from: string, to: string) {
+  const bucket = deps.config.BUCKET_NAME;
+  await deps.s3.send(new CopyObjectCommand({ Bucket: bucket, Key: to, CopySource: `${bucket}/${from}` }));
+  await deleteObject(deps, from);
+}
+
+export async function deleteObject(deps: Deps, key: string) {
+  await deps.s3.send(new DeleteObjectCommand({ Bucket: deps.config.BUCKET_NAME, Key: key }));
+}

@@ -1,0 +1,72 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Clock } from './clock.js';
+import { systemClock } from './clock.js';
+import type { Config } from './config.js';
+
+/** Everything a route needs from the outside world, passed in (never imported) so tests can build one per file. */
+export interface Deps {
+  config: Config;
+  db: DynamoDBDocumentClient;
+  /** S3 as the API reaches it. */
+  s3: S3Client;
+  /** S3 as browsers reach it: presigned URLs are signed for this endpoint. */
+  s3Public: S3Client;
+  ses: SESv2Client;
+  clock: Clock;
+  /** The OpenID client secret, resolved once (from the environment or Secrets Manager). */
+  oidcClientSecret: () => Promise<string>;
+}
+
+const localCredentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+
+export function createDeps(config: Config, overrides: Partial<Deps> = {}): Deps {
+  // Embedded servers accept any credentials; on AWS the Lambda role's are used.
+  const credentials = config.DYNAMODB_ENDPOINT || config.S3_ENDPOINT ? localCredentials : undefined;
+  const dynamo = new DynamoDBClient({
+    region: config.AWS_REGION,
+    endpoint: config.DYNAMODB_ENDPOINT,
+    ...(config.DYNAMODB_ENDPOINT ? { credentials } : {}),
+  });
+  const s3Options = (endpoint: string | undefined) =>
+    new S3Client({
+      region: config.AWS_REGION,
+      endpoint,
+      forcePathStyle: config.S3_FORCE_PATH_STYLE,
+      ...(config.S3_ENDPOINT ? { credentials } : {}),
+    });
+  const s3 = s3Options(config.S3_ENDPOINT);
+  return {
+    config,
+    db: DynamoDBDocumentClient.from(dynamo, { marshallOptions: { removeUndefinedValues: true } }),
+    s3,
+    s3Public: config.S3_PUBLIC_ENDPOINT ? s3Options(config.S3_PUBLIC_ENDPOINT) : s3,
+    ses: new SESv2Client({
+      region: config.SES_REGION ?? config.AWS_REGION,
+      endpoint: config.SES_ENDPOINT,
+      ...(config.SES_ENDPOINT ? { credentials } : {}),
+    }),
+    clock: systemClock,
+    oidcClientSecret: secretResolver(config),
+    ...overrides,
+  };
+}
+
+function secretResolver(config: Config): () => Promise<string> {
+  let pending: Promise<string> | undefined;
+  return () => {
+    if (config.OIDC_CLIENT_SECRET) return Promise.resolve(config.OIDC_CLIENT_SECRET);
+    pending ??= (async () => {
+      const { SecretsManagerClient, GetSecretValueCommand } = await import('@aws-sdk/client-secrets-manager');
+      const client = new SecretsManagerClient({ region: config.AWS_REGION });
+      const secret = await client.send(
+        new GetSecretValueCommand({ SecretId: config.OIDC_CLIENT_SECRET_ARN }),
+      );
+      if (!secret.SecretString) throw new Error('The OpenID client secret is empty.');
+      return secret.SecretString;
+    })();
+    return pending;
+  };
+}

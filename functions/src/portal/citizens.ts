@@ -1,0 +1,77 @@
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { Deps } from '../platform/deps.js';
+import { ApiError } from '../platform/errors.js';
+import { newId } from '../platform/tokens.js';
+import { type Espace, keys } from './model.js';
+
+export interface Profile {
+  citizenId: string;
+  name: string;
+  email: string;
+  espaces: Espace[];
+}
+
+/** The citizen's profile and the eSpaces they may act in. */
+export async function profileOf(deps: Deps, citizenId: string): Promise<Profile> {
+  const table = deps.config.TABLE_NAME;
+  const [{ Item }, { Items }] = await Promise.all([
+    deps.db.send(new GetCommand({ TableName: table, Key: keys.profile(citizenId) })),
+    deps.db.send(
+      new QueryCommand({
+        TableName: table,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :espace)',
+        ExpressionAttributeValues: { ':pk': `USER#${citizenId}`, ':espace': 'ESPACE#' },
+      }),
+    ),
+  ]);
+  if (!Item)
+    throw new ApiError(401, 'signed_out', 'You are not signed in. Sign in with LuxTrust or eID to continue.');
+  const espaces = (Items ?? []).map(({ espaceId, name, kind }) => ({ espaceId, name, kind }) as Espace);
+  // The private eSpace first, then companies by name.
+  espaces.sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name) : a.kind === 'private' ? -1 : 1));
+  return { citizenId, name: Item.name, email: Item.email, espaces };
+}
+
+/**
+ * The first sign-in of someone the portal has never seen gets a profile and a private eSpace;
+ * later sign-ins change nothing (the conditional put fails quietly).
+ */
+export async function saveFirstProfile(
+  deps: Deps,
+  citizenId: string,
+  profile: { name: string; email: string },
+) {
+  const table = deps.config.TABLE_NAME;
+  try {
+    await deps.db.send(
+      new PutCommand({
+        TableName: table,
+        Item: { ...keys.profile(citizenId), citizenId, ...profile },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+  } catch (error) {
+    if ((error as Error).name === 'ConditionalCheckFailedException') return;
+    throw error;
+  }
+  const espaceId = newId();
+  await deps.db.send(
+    new PutCommand({
+      TableName: table,
+      Item: { ...keys.membership(citizenId, espaceId), espaceId, name: profile.name, kind: 'private' },
+    }),
+  );
+}
+
+/** 403 unless the citizen belongs to this eSpace. */
+export async function assertMember(deps: Deps, citizenId: string, espaceId: string): Promise<void> {
+  const { Item } = await deps.db.send(
+    new GetCommand({ TableName: deps.config.TABLE_NAME, Key: keys.membership(citizenId, espaceId) }),
+  );
+  if (!Item)
+    throw new ApiError(
+      403,
+      'forbidden',
+      'You do not have access to this eSpace. Switch eSpace or sign in with another account.',
+    );
+}

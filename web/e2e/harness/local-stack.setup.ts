@@ -1,0 +1,37 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { startLocalStack } from '../../../functions/local/local-stack.js';
+
+/**
+ * The browser tests run against the real product: the built PWA and the API on one origin, over
+ * the embedded dynalite, s3rver, SES and dev identity provider, all on free loopback ports.
+ */
+export default async function setup(project: TestProject) {
+  const webDir = resolve('dist/web');
+  if (!existsSync(resolve(webDir, 'index.html'))) {
+    throw new Error('Build the app first (npm run build): the browser tests use dist/web.');
+  }
+  // Short link and upload lifetimes are not needed: tests move the clock through the API's seam instead.
+  const stack = await startLocalStack({ port: 0, webDir });
+  project.provide('stack', { origin: stack.origin, urls: stack.urls, env: stack.env });
+  return () => stack.stop();
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    stack: {
+      origin: string;
+      urls: {
+        app: string;
+        phone: string;
+        identity: string;
+        mailViewer: string;
+        mailStore: string;
+        s3: string;
+        dynamodb: string;
+      };
+      env: Record<string, string>;
+    };
+  }
+}

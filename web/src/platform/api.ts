@@ -1,0 +1,63 @@
+import { messageFor } from './errors.js';
+import type { Language } from './i18n.js';
+
+/** An API error as the UI shows it: a stable code and a human message in the citizen's language. */
+export class ApiFailure extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly serverMessage: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(serverMessage);
+  }
+  /** What to show: the translated message for the code, else the server's English one. */
+  describe(language: Language) {
+    return messageFor(this.code, language) ?? this.serverMessage;
+  }
+}
+
+async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}`, {
+      method,
+      credentials: 'same-origin',
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
+    });
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') throw error;
+    throw new ApiFailure(
+      0,
+      'network_unreachable',
+      'We cannot reach Passerelle. Check your internet connection and try again.',
+    );
+  }
+  const text = await response.text();
+  let json: unknown;
+  try {
+    json = text ? JSON.parse(text) : undefined;
+  } catch {
+    json = undefined;
+  }
+  if (!response.ok) {
+    const error = (json as { error?: { code: string; message: string; details?: Record<string, unknown> } })
+      ?.error;
+    throw new ApiFailure(
+      response.status,
+      error?.code ?? 'unexpected_answer',
+      error?.message ?? 'Passerelle answered in an unexpected way. Try again in a moment.',
+      error?.details,
+    );
+  }
+  return json as T;
+}
+
+export const api = {
+  get: <T>(path: string, signal?: AbortSignal) => request<T>('GET', path, undefined, signal),
+  post: <T>(path: string, body: unknown = {}, signal?: AbortSignal) => request<T>('POST', path, body, signal),
+  put: <T>(path: string, body: unknown = {}) => request<T>('PUT', path, body),
+  delete: <T>(path: string) => request<T>('DELETE', path),
+};

@@ -1,0 +1,118 @@
+import type { Language } from './i18n.js';
+
+type Messages = Record<string, Record<Language, string>>;
+
+/**
+ * Translations of the API's error codes. The API's English message is the fallback, so a code
+ * missing here still reads well in English. Features add their own codes with `registerErrors`.
+ */
+const messages: Messages = {
+  network_unreachable: {
+    en: 'We cannot reach Passerelle. Check your internet connection and try again.',
+    fr: 'Impossible de joindre Passerelle. Vérifiez votre connexion internet et réessayez.',
+    de: 'Passerelle ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
+  },
+  internal_error: {
+    en: 'Something went wrong on our side. Please try again in a moment.',
+    fr: 'Un problème est survenu de notre côté. Veuillez réessayer dans un instant.',
+    de: 'Bei uns ist ein Fehler aufgetreten. Bitte versuchen Sie es gleich noch einmal.',
+  },
+  signed_out: {
+    en: 'You are not signed in. Sign in with LuxTrust or eID to continue.',
+    fr: 'Vous n’êtes pas connecté. Connectez-vous avec LuxTrust ou eID pour continuer.',
+    de: 'Sie sind nicht angemeldet. Melden Sie sich mit LuxTrust oder eID an, um fortzufahren.',
+  },
+  session_expired: {
+    en: 'You were signed out because your session ended. Sign in again to continue.',
+    fr: 'Vous avez été déconnecté car votre session a pris fin. Reconnectez-vous pour continuer.',
+    de: 'Sie wurden abgemeldet, weil Ihre Sitzung beendet wurde. Melden Sie sich erneut an.',
+  },
+  forbidden: {
+    en: 'You do not have access to this. Switch eSpace or sign in with another account.',
+    fr: 'Vous n’avez pas accès à ceci. Changez d’eSpace ou connectez-vous avec un autre compte.',
+    de: 'Sie haben darauf keinen Zugriff. Wechseln Sie den eSpace oder melden Sie sich mit einem anderen Konto an.',
+  },
+  not_found: {
+    en: 'This could not be found. Check the address or go back.',
+    fr: 'Introuvable. Vérifiez l’adresse ou revenez en arrière.',
+    de: 'Nicht gefunden. Prüfen Sie die Adresse oder gehen Sie zurück.',
+  },
+  procedure_closed: {
+    en: 'This procedure is closed: documents can no longer be added to it.',
+    fr: 'Cette démarche est clôturée : on ne peut plus y ajouter de documents.',
+    de: 'Dieses Verfahren ist abgeschlossen: Es können keine Dokumente mehr hinzugefügt werden.',
+  },
+  file_too_large: {
+    en: 'This file is too large. Send a smaller file (at most 20 MB).',
+    fr: 'Ce fichier est trop volumineux. Envoyez un fichier plus petit (20 Mo au maximum).',
+    de: 'Diese Datei ist zu groß. Senden Sie eine kleinere Datei (höchstens 20 MB).',
+  },
+  file_empty: {
+    en: 'This file is empty. Choose another file.',
+    fr: 'Ce fichier est vide. Choisissez un autre fichier.',
+    de: 'Diese Datei ist leer. Wählen Sie eine andere Datei.',
+  },
+  not_a_pdf: {
+    en: 'This file is not a PDF. Choose a PDF, or pictures (JPEG, PNG).',
+    fr: 'Ce fichier n’est pas un PDF. Choisissez un PDF ou des images (JPEG, PNG).',
+    de: 'Diese Datei ist kein PDF. Wählen Sie ein PDF oder Bilder (JPEG, PNG).',
+  },
+  unsupported_file: {
+    en: 'This type of file is not accepted. Send a PDF, JPEG or PNG file.',
+    fr: 'Ce type de fichier n’est pas accepté. Envoyez un fichier PDF, JPEG ou PNG.',
+    de: 'Dieser Dateityp wird nicht akzeptiert. Senden Sie eine PDF-, JPEG- oder PNG-Datei.',
+  },
+  pdf_encrypted: {
+    en: 'This PDF is protected by a password. Remove the protection and try again.',
+    fr: 'Ce PDF est protégé par un mot de passe. Retirez la protection et réessayez.',
+    de: 'Dieses PDF ist passwortgeschützt. Entfernen Sie den Schutz und versuchen Sie es erneut.',
+  },
+  pdf_active_content: {
+    en: 'This PDF contains scripts or automatic actions, which are not accepted. Print it to a new PDF and try again.',
+    fr: 'Ce PDF contient des scripts ou des actions automatiques, qui ne sont pas acceptés. Imprimez-le dans un nouveau PDF et réessayez.',
+    de: 'Dieses PDF enthält Skripte oder automatische Aktionen, die nicht akzeptiert werden. Drucken Sie es in ein neues PDF und versuchen Sie es erneut.',
+  },
+  pdf_attachments: {
+    en: 'This PDF contains attached files, which are not accepted. Send each document on its own.',
+    fr: 'Ce PDF contient des fichiers joints, qui ne sont pas acceptés. Envoyez chaque document séparément.',
+    de: 'Dieses PDF enthält angehängte Dateien, die nicht akzeptiert werden. Senden Sie jedes Dokument einzeln.',
+  },
+  pdf_too_many_pages: {
+    en: 'This PDF has too many pages. Split it into smaller documents.',
+    fr: 'Ce PDF a trop de pages. Divisez-le en documents plus petits.',
+    de: 'Dieses PDF hat zu viele Seiten. Teilen Sie es in kleinere Dokumente auf.',
+  },
+  pdf_unreadable: {
+    en: 'This PDF is damaged and cannot be read. Save it again and try once more.',
+    fr: 'Ce PDF est endommagé et illisible. Enregistrez-le de nouveau et réessayez.',
+    de: 'Dieses PDF ist beschädigt und kann nicht gelesen werden. Speichern Sie es neu und versuchen Sie es erneut.',
+  },
+  cross_site_request: {
+    en: 'This request did not come from the Passerelle site. Open the site and try again.',
+    fr: 'Cette demande ne provient pas du site Passerelle. Ouvrez le site et réessayez.',
+    de: 'Diese Anfrage kam nicht von der Passerelle-Website. Öffnen Sie die Website und versuchen Sie es erneut.',
+  },
+  invalid_request: {
+    en: 'Some of the information sent is not valid. Check it and try again.',
+    fr: 'Certaines informations envoyées ne sont pas valides. Vérifiez-les et réessayez.',
+    de: 'Einige gesendete Angaben sind ungültig. Prüfen Sie sie und versuchen Sie es erneut.',
+  },
+  already_attached: {
+    en: 'A file is already attached for this document. Use "Replace" to change it.',
+    fr: 'Un fichier est déjà joint pour ce document. Utilisez « Remplacer » pour le changer.',
+    de: 'Für dieses Dokument ist bereits eine Datei angehängt. Verwenden Sie „Ersetzen“, um sie zu ändern.',
+  },
+  upload_failed: {
+    en: 'The file could not be sent. Check your connection and try again.',
+    fr: 'Le fichier n’a pas pu être envoyé. Vérifiez votre connexion et réessayez.',
+    de: 'Die Datei konnte nicht gesendet werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  },
+};
+
+export function registerErrors(more: Messages) {
+  Object.assign(messages, more);
+}
+
+export function messageFor(code: string, language: Language): string | undefined {
+  return messages[code]?.[language];
+}

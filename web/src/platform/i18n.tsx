@@ -1,0 +1,80 @@
+import { type ComponentChildren, createContext } from 'preact';
+import { useCallback, useContext, useEffect, useMemo, useState } from 'preact/hooks';
+
+export const LANGUAGES = ['en', 'fr', 'de'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Each feature keeps its own strings: English is the source, French and German have the same keys. */
+export type Strings<K extends string = string> = Record<Language, Record<K, string>>;
+
+const STORAGE_KEY = 'passerelle.language';
+
+/** The citizen's choice if they made one, else the browser's language, else English. */
+export function initialLanguage(): Language {
+  const saved = globalThis.localStorage?.getItem(STORAGE_KEY);
+  if (saved && (LANGUAGES as readonly string[]).includes(saved)) return saved as Language;
+  for (const candidate of globalThis.navigator?.languages ?? []) {
+    const base = candidate.slice(0, 2).toLowerCase();
+    if ((LANGUAGES as readonly string[]).includes(base)) return base as Language;
+  }
+  return 'en';
+}
+
+interface LanguageContext {
+  language: Language;
+  setLanguage(language: Language): void;
+}
+
+const Context = createContext<LanguageContext>({ language: 'en', setLanguage: () => undefined });
+
+export function LanguageProvider({ children }: { children: ComponentChildren }) {
+  const [language, setLanguageState] = useState<Language>(initialLanguage);
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+  const setLanguage = useCallback((next: Language) => {
+    localStorage.setItem(STORAGE_KEY, next);
+    setLanguageState(next);
+  }, []);
+  const value = useMemo(() => ({ language, setLanguage }), [language, setLanguage]);
+  return <Context.Provider value={value}>{children}</Context.Provider>;
+}
+
+export const useLanguage = () => useContext(Context);
+
+export function format(template: string, params?: Record<string, string | number>) {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+    name in params ? String(params[name]) : match,
+  );
+}
+
+/** `t('key', { name })` in the current language. */
+export function useT<K extends string>(strings: Strings<K>) {
+  const { language } = useLanguage();
+  return useCallback(
+    (key: K, params?: Record<string, string | number>) =>
+      format(strings[language][key] ?? strings.en[key], params),
+    [strings, language],
+  );
+}
+
+/** A value stored in three languages (procedure titles, document types). */
+export function useTranslated() {
+  const { language } = useLanguage();
+  return useCallback((value: Record<Language, string>) => value[language] ?? value.en, [language]);
+}
+
+const localeOf: Record<Language, string> = { en: 'en-GB', fr: 'fr-LU', de: 'de-LU' };
+
+export function useDates() {
+  const { language } = useLanguage();
+  return useMemo(() => {
+    const date = new Intl.DateTimeFormat(localeOf[language], { dateStyle: 'medium' });
+    const dateTime = new Intl.DateTimeFormat(localeOf[language], { dateStyle: 'medium', timeStyle: 'short' });
+    return {
+      date: (value: string | number) => date.format(new Date(value)),
+      dateTime: (value: string | number) => dateTime.format(new Date(value)),
+    };
+  }, [language]);
+}

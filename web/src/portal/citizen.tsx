@@ -1,0 +1,41 @@
+import { type ComponentChildren, createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { Profile } from '../../../functions/src/portal/citizens.js';
+import { api } from '../platform/api.js';
+import { type AsyncState, useAsync } from '../platform/use-async.js';
+
+export interface Me {
+  citizen: Profile;
+  session: { expiresAt: number; absoluteExpiresAt: number; authTime: number };
+}
+
+const Context = createContext<{ state: AsyncState<Me>; reload(): void }>({
+  state: { status: 'loading' },
+  reload: () => undefined,
+});
+
+/** Who is signed in on this computer (or that nobody is). */
+export function CitizenProvider({ children }: { children: ComponentChildren }) {
+  const [state, reload] = useAsync((signal) => api.get<Me>('/auth/me', signal), []);
+  return <Context.Provider value={{ state, reload }}>{children}</Context.Provider>;
+}
+
+export const useCitizen = () => useContext(Context);
+
+const ESPACE_KEY = 'passerelle.espace';
+
+/** The eSpace the citizen works in, remembered on this computer. */
+export function chosenEspace(me: Me): string | undefined {
+  const saved = localStorage.getItem(`${ESPACE_KEY}.${me.citizen.citizenId}`);
+  const espaces = me.citizen.espaces;
+  return espaces.find((espace) => espace.espaceId === saved)?.espaceId ?? espaces[0]?.espaceId;
+}
+
+export function chooseEspace(me: Me, espaceId: string) {
+  localStorage.setItem(`${ESPACE_KEY}.${me.citizen.citizenId}`, espaceId);
+}
+
+const EspaceContext = createContext<string | undefined>(undefined);
+export const EspaceProvider = EspaceContext.Provider;
+/** The eSpace chosen in the switcher. */
+export const useEspace = () => useContext(EspaceContext);

@@ -1,0 +1,66 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { api } from '../platform/api.js';
+import { useT } from '../platform/i18n.js';
+import { LanguageSwitcher } from '../platform/language-switcher.js';
+import { chooseEspace, chosenEspace, EspaceProvider, type Me, useCitizen } from './citizen.js';
+import { portalStrings } from './strings.js';
+
+/** The signed-in frame: brand, eSpace switcher, 'Link your device', language, sign out. */
+export function PortalLayout({ me, children }: { me: Me; children: ComponentChildren }) {
+  const t = useT(portalStrings);
+  const { reload } = useCitizen();
+  const { route } = useLocation();
+  const [espaceId, setEspaceId] = useState(chosenEspace(me));
+  const espaces = me.citizen.espaces;
+
+  const signOut = async () => {
+    await api.post('/auth/sign-out').catch(() => undefined);
+    reload();
+    route('/');
+  };
+
+  return (
+    <div class="portal">
+      <a class="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header class="topbar">
+        <a class="brand" href="/procedures">
+          {t('brand')}
+        </a>
+        {espaces.length > 1 && (
+          <label class="espace-switcher">
+            <span>{t('espace')}</span>
+            <select
+              value={espaceId}
+              onChange={(event) => {
+                const next = event.currentTarget.value;
+                chooseEspace(me, next);
+                setEspaceId(next);
+                route('/procedures');
+              }}
+            >
+              {espaces.map((espace) => (
+                <option key={espace.espaceId} value={espace.espaceId}>
+                  {espace.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <nav class="topbar__actions" aria-label={t('account')}>
+          <span class="topbar__name">{me.citizen.name}</span>
+          <LanguageSwitcher label={t('language')} />
+          <button type="button" class="button button--quiet" onClick={signOut}>
+            {t('signOut')}
+          </button>
+        </nav>
+      </header>
+      <main id="main" class="portal__main" aria-label={t('mainContent')}>
+        <EspaceProvider value={espaceId}>{children}</EspaceProvider>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { Route, Router } from 'preact-iso';
+import { useT } from '../platform/i18n.js';
+import { CitizenProvider, useCitizen } from './citizen.js';
+import { Landing } from './landing.js';
+import { PortalLayout } from './portal-layout.js';
+import { ProcedurePage } from './procedure-page.js';
+import { ProceduresPage } from './procedures-page.js';
+import { portalStrings } from './strings.js';
+import './portal.css';
+
+/** The computer's surface: signed out, the landing page; signed in, the portal. */
+export default function PortalRoutes() {
+  return (
+    <CitizenProvider>
+      <PortalShell />
+    </CitizenProvider>
+  );
+}
+
+function PortalShell() {
+  const t = useT(portalStrings);
+  const { state, reload } = useCitizen();
+  if (state.status === 'loading') return <p class="page-loading">{t('loading')}</p>;
+  if (state.status === 'error') {
+    if (state.error.status === 401) return <Landing sessionEnded={state.error.code === 'session_expired'} />;
+    return <ErrorPage message={state.error.serverMessage} onRetry={reload} />;
+  }
+  return (
+    <PortalLayout me={state.value}>
+      <Router>
+        <Route path="/" component={ProceduresPage} />
+        <Route path="/procedures" component={ProceduresPage} />
+        <Route path="/procedures/:procedureId" component={ProcedurePage} />
+        <Route default component={NotFound} />
+      </Router>
+    </PortalLayout>
+  );
+}
+
+function NotFound() {
+  const t = useT(portalStrings);
+  return (
+    <section>
+      <h1>{t('notFound')}</h1>
+      <a href="/procedures">{t('back')}</a>
+    </section>
+  );
+}
+
+function ErrorPage({ message, onRetry }: { message: string; onRetry(): void }) {
+  const t = useT(portalStrings);
+  return (
+    <main id="main" class="page-error">
+      <p role="alert">{message}</p>
+      <button type="button" class="button" onClick={onRetry}>
+        {t('retry')}
+      </button>
+    </main>
+  );
+}

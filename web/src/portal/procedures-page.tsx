@@ -1,0 +1,80 @@
+import type { Procedure } from '../../../functions/src/portal/model.js';
+import { api } from '../platform/api.js';
+import { useDates, useLanguage, useT, useTranslated } from '../platform/i18n.js';
+import { useAsync } from '../platform/use-async.js';
+import { useEspace } from './citizen.js';
+import { portalStrings } from './strings.js';
+
+type Summary = Pick<Procedure, 'procedureId' | 'reference' | 'title' | 'status' | 'openedAt'>;
+
+/** 'My procedures': the active ones first, the closed ones apart. */
+export function ProceduresPage() {
+  const t = useT(portalStrings);
+  const espaceId = useEspace();
+  const { language } = useLanguage();
+  const [state, reload] = useAsync(
+    (signal) => api.get<{ procedures: Summary[] }>(`/espaces/${espaceId}/procedures`, signal),
+    [espaceId],
+  );
+  return (
+    <section aria-labelledby="procedures-title">
+      <div class="tabs" role="presentation">
+        <h1 id="procedures-title" class="tabs__tab tabs__tab--current">
+          {t('myProcedures')}
+        </h1>
+      </div>
+      {state.status === 'loading' && <p aria-live="polite">{t('loading')}</p>}
+      {state.status === 'error' && (
+        <div class="notice notice--error" role="alert">
+          <p>{state.error.describe(language)}</p>
+          <button type="button" class="button" onClick={reload}>
+            {t('retry')}
+          </button>
+        </div>
+      )}
+      {state.status === 'ready' && <ProcedureLists procedures={state.value.procedures} />}
+    </section>
+  );
+}
+
+function ProcedureLists({ procedures }: { procedures: Summary[] }) {
+  const t = useT(portalStrings);
+  if (procedures.length === 0) return <p>{t('noProcedures')}</p>;
+  const active = procedures.filter((procedure) => procedure.status === 'active');
+  const closed = procedures.filter((procedure) => procedure.status === 'closed');
+  return (
+    <>
+      <h2>{t('activeProcedures')}</h2>
+      <ProcedureList procedures={active} />
+      {closed.length > 0 && (
+        <>
+          <h2>{t('closedProcedures')}</h2>
+          <ProcedureList procedures={closed} />
+        </>
+      )}
+    </>
+  );
+}
+
+function ProcedureList({ procedures }: { procedures: Summary[] }) {
+  const t = useT(portalStrings);
+  const translated = useTranslated();
+  const dates = useDates();
+  return (
+    <ul class="procedure-list">
+      {procedures.map((procedure) => (
+        <li key={procedure.procedureId} class={`procedure-card procedure-card--${procedure.status}`}>
+          <a href={`/procedures/${procedure.procedureId}`} class="procedure-card__title">
+            {translated(procedure.title)}
+          </a>
+          <span class="procedure-card__meta">
+            {t('reference')} {procedure.reference} · {t('openedOn', { date: dates.date(procedure.openedAt) })}
+          </span>
+          <span class={`badge badge--${procedure.status}`}>
+            {procedure.status === 'active' ? t('statusActive') : t('statusClosed')}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
