@@ -1,9 +1,12 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 // One config for the PWA build and for the three test projects (unit, infra, browser):
 // the repository keeps its top level to the files named in the README.
+const repository = fileURLToPath(new URL('.', import.meta.url));
+
 export default defineConfig({
   root: 'web',
   publicDir: 'public',
@@ -51,12 +54,14 @@ export default defineConfig({
     }),
   ],
   test: {
-    root: '.',
+    root: repository,
+    // Node 20 here, Node 22 on Lambda: the SDK's reminder would repeat in every worker.
+    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
     projects: [
       {
         test: {
           name: 'unit',
-          root: '.',
+          root: repository,
           include: ['functions/**/*.test.ts', 'web/src/**/*.test.ts'],
           globalSetup: ['functions/test/embedded-services.setup.ts'],
           testTimeout: 30_000,
@@ -66,7 +71,7 @@ export default defineConfig({
       {
         test: {
           name: 'infra',
-          root: '.',
+          root: repository,
           include: ['infra/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
@@ -75,7 +80,7 @@ export default defineConfig({
       {
         test: {
           name: 'browser',
-          root: '.',
+          root: repository,
           include: ['web/e2e/**/*.e2e.ts'],
           globalSetup: ['web/e2e/harness/local-stack.setup.ts'],
           fileParallelism: false,

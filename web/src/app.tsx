@@ -10,11 +10,15 @@ const Phone = lazy(() => import('./phone/phone-routes.js'));
 export function App() {
   return (
     <LanguageProvider>
-      <LocationProvider>
+      {/* Links into /api (sign-in, downloads) are real navigations, not client-side routes. */}
+      <LocationProvider scope={/^\/(?!api\/)/}>
         <ErrorBoundary>
           <Router>
+            {/* A `/*` route hands the rest of the path to the surface's own router; `/app` and `/`
+                themselves match no `/*`, hence the plain and default routes beside them. */}
             <Route path="/app" component={Phone} />
             <Route path="/app/*" component={Phone} />
+            <Route path="/*" component={Portal} />
             <Route default component={Portal} />
           </Router>
         </ErrorBoundary>

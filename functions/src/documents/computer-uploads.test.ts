@@ -125,7 +125,7 @@ describe("'My computer' uploads", () => {
     const answer = await upload(
       t,
       cookie,
-      { action: 'add', typeId: 'other' },
+      { action: 'add', typeId: 'other', size: 100 },
       `%PDF-1.4\n${'x'.repeat(5000)}`,
     );
     expect(answer.status).toBe(413);

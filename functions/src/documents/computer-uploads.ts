@@ -11,7 +11,7 @@ import { assertActive, documentsOf, procedureFor } from '../portal/procedures.js
 import { documentView } from '../portal/routes.js';
 import { fileDocument, inspectUpload } from './file-document.js';
 import { type FilingTarget, resolveTarget } from './filing-target.js';
-import { type AllowedContentType, extensionOf, presignUpload } from './storage.js';
+import { type AllowedContentType, extensionOf, presignUpload, tooLarge } from './storage.js';
 
 const UPLOAD_SECONDS = 60 * 60;
 
@@ -50,12 +50,7 @@ export function computerUploadRoutes(deps: Deps) {
       const procedure = await procedureFor(deps, citizenId, procedureId);
       assertActive(procedure);
       if (body.size > deps.config.MAX_UPLOAD_BYTES) {
-        const limit = Math.round(deps.config.MAX_UPLOAD_BYTES / 1024 / 1024);
-        throw new ApiError(
-          413,
-          'file_too_large',
-          `This file is larger than ${limit} MB. Send a smaller file.`,
-        );
+        throw tooLarge(deps.config.MAX_UPLOAD_BYTES);
       }
       const target = resolveTarget(procedure, await documentsOf(deps, procedureId), body);
       const uploadId = newToken();

@@ -17,6 +17,11 @@ export const extensionOf: Record<AllowedContentType, string> = {
   'image/png': 'png',
 };
 
+export function tooLarge(limitBytes: number) {
+  const limit = limitBytes >= 1024 * 1024 ? `${Math.round(limitBytes / 1024 / 1024)} MB` : `${Math.ceil(limitBytes / 1024)} KB`;
+  return new ApiError(413, 'file_too_large', `This file is larger than ${limit}. Send a smaller file.`);
+}
+
 /**
  * A browser uploads straight to S3: the policy fixes the key, the content type and the size range.
  * (s3rver does not enforce policies, so the file is checked again when the upload completes.)
@@ -52,8 +57,7 @@ export async function readUploadedObject(deps: Deps, key: string): Promise<Uint8
     });
   if ((head.ContentLength ?? 0) > deps.config.MAX_UPLOAD_BYTES) {
     await deleteObject(deps, key);
-    const limit = Math.round(deps.config.MAX_UPLOAD_BYTES / 1024 / 1024);
-    throw new ApiError(413, 'file_too_large', `This file is larger than ${limit} MB. Send a smaller file.`);
+    throw tooLarge(deps.config.MAX_UPLOAD_BYTES);
   }
   if (deps.config.REQUIRE_MALWARE_SCAN) await assertScannedClean(deps, key);
   const object = await deps.s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));

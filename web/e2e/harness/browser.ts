@@ -6,6 +6,9 @@ import { type Browser, type BrowserContext, chromium, type LaunchOptions } from 
 /** Debian's Chromium, never a downloaded browser (PITFALLS.md). */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** One step of a test (a click, a wait) — generous for a shared 2-core machine, not a performance limit. */
+const STEP_TIMEOUT = 20_000;
+
 const baseArgs = [
   '--no-sandbox',
   '--disable-gpu',
@@ -32,6 +35,7 @@ export async function desktopBrowser(
 ): Promise<{ browser: Browser; context: BrowserContext }> {
   const browser = await chromium.launch(launchOptions());
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale });
+  context.setDefaultTimeout(STEP_TIMEOUT);
   return { browser, context };
 }
 
@@ -51,6 +55,7 @@ export async function phoneBrowser(options: { y4m?: string; locale?: string; pro
     userAgent:
       'Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Mobile Safari/537.36',
   });
+  context.setDefaultTimeout(STEP_TIMEOUT);
   return { context, profileDir };
 }
 

@@ -195,17 +195,19 @@ function DocumentRow({
         {document.source === 'phone' && <small class="documents__source">{t('fromPhone')}</small>}
       </td>
       <td>{dates.dateTime(document.filedAt)}</td>
-      <td class="documents__actions">
-        <a class="button button--quiet" href={href} download>
-          {t('download')}
-          <span class="visually-hidden"> {document.name}</span>
-        </a>
-        {onIntent && document.status === 'filed' && (
-          <button type="button" class="button" onClick={() => onIntent({ action: 'replace', document })}>
-            {t('replace')}
+      <td>
+        <div class="documents__actions">
+          <a class="button button--quiet" href={href} download>
+            {t('download')}
             <span class="visually-hidden"> {document.name}</span>
-          </button>
-        )}
+          </a>
+          {onIntent && document.status === 'filed' && (
+            <button type="button" class="button" onClick={() => onIntent({ action: 'replace', document })}>
+              {t('replace')}
+              <span class="visually-hidden"> {document.name}</span>
+            </button>
+          )}
+        </div>
       </td>
     </tr>
   );
