@@ -31,7 +31,7 @@ describe('the desktop portal', () => {
 
   it('signs in as a test citizen and lists active procedures before closed ones', async () => {
     await signIn(page, origin, 'Marie Schmit', 'eID');
-    await page.getByRole('heading', { name: 'My procedures' }).waitFor();
+    await page.getByRole('heading', { name: 'Closed procedures' }).waitFor();
     const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
     expect(headings).toEqual(['Active procedures', 'Closed procedures']);
     await page.getByRole('link', { name: 'Housing allowance application' }).waitFor();

@@ -22,6 +22,8 @@ describe('the installable app on a phone', () => {
     const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
       installabilityErrors: { errorId: string }[];
     };
+    // A CDP session left attached keeps Playwright's offline emulation from reaching the page.
+    await cdp.detach();
     expect(installabilityErrors.map((error) => error.errorId)).toEqual([]);
     const manifest = await (await page.request.get(`${origin}/manifest.webmanifest`)).json();
     expect(manifest.start_url).toBe('/app');
@@ -30,8 +32,9 @@ describe('the installable app on a phone', () => {
   });
 
   it('opens /app without a network once installed, and says it is offline', async () => {
+    // The service worker controls the page from the next load on; only then is the shell cached for offline use.
     await page.reload();
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await context.setOffline(true);
     try {
       await page.goto(`${origin}/app`);
