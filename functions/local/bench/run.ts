@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/**
+ * `npm run bench`: every budget of DESIGN.md measured on this machine and printed as one JSON
+ * document. Each measure lives in its own module beside this one; a measure that fails is reported
+ * as such rather than stopping the others. Needs `npm run build` first (dist/web).
+ */
+const measures: [name: string, module: string, exported: string][] = [
+  ['firstScreenJs', './first-screen.ts', 'benchFirstScreen'],
+  ['apiLoad', './api-load.ts', 'benchApiLoad'],
+  ['qr', './qr.ts', 'benchQr'],
+  ['outline', './outline.ts', 'benchOutline'],
+  ['pdf', './pdf.ts', 'benchPdf'],
+  ['desktopStatus', './desktop-status.ts', 'benchDesktopStatus'],
+  ['lambda', './lambda.ts', 'benchLambda'],
+];
+
+async function main() {
+  if (!existsSync(resolve('dist/web/index.html'))) {
+    const { build } = await import('vite');
+    await build({ configFile: resolve('vite.config.ts'), logLevel: 'warn' });
+  }
+  const report: Record<string, unknown> = {
+    machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
+  };
+  const only = process.argv.slice(2);
+  for (const [name, module, exported] of measures) {
+    if (only.length && !only.includes(name)) continue;
+    const file = new URL(module, import.meta.url);
+    if (!existsSync(file)) {
+      report[name] = { skipped: 'not measured yet' };
+      continue;
+    }
+    try {
+      const loaded = (await import(pathToFileURL(file.pathname).href)) as Record<
+        string,
+        () => Promise<unknown>
+      >;
+      report[name] = await loaded[exported]!();
+    } catch (error) {
+      report[name] = { failed: String((error as Error).stack ?? error) };
+    }
+  }
+  console.log(JSON.stringify(report, null, 2));
+  process.exit(0);
+}
+
+main();
