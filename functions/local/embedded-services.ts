@@ -69,7 +69,9 @@ export async function startEmbeddedServices(options: EmbeddedOptions): Promise<E
   // aws-ses-v2-local is CommonJS with a default export of its own (see PITFALLS.md); Node's
   // loader nests it one level deeper than Vite's, so take whichever is the function.
   type StartSes = (config: { host: string; port: number }) => Promise<Server>;
-  const sesModule = (await import('aws-ses-v2-local')) as unknown as { default: StartSes | { default: StartSes } };
+  const sesModule = (await import('aws-ses-v2-local')) as unknown as {
+    default: StartSes | { default: StartSes };
+  };
   const startSes = typeof sesModule.default === 'function' ? sesModule.default : sesModule.default.default;
   const ses = await startSes({ host, port: options.ports.ses });
   const sesPort = (ses.address() as AddressInfo).port;

@@ -20,8 +20,8 @@ export interface LocalStackOptions {
   webDir?: string;
   /** Origins the site is opened on (http://localhost:<port> is always one). */
   extraOrigins?: string[];
-  tls?: { key: string; cert: string };
-  host?: string;
+  /** LAN mode (see lan.ts): https on the computer's .local name, reachable from a phone. */
+  lan?: { host: string; tls: { key: string; cert: string } };
   seed?: boolean;
   /** Extra environment for the API config (tests shorten lifetimes, for instance). */
   env?: Record<string, string>;
@@ -32,9 +32,13 @@ export async function startLocalStack(options: LocalStackOptions) {
   const pick = async (offset: number) => (options.port === 0 ? freePort() : options.port + offset);
   const sitePort = options.port === 0 ? await freePort() : options.port;
   const ports = { identity: await pick(1), ses: await pick(2), s3: await pick(3), dynamodb: await pick(4) };
-  const scheme = options.tls ? 'https' : 'http';
-  const origin = `${scheme}://localhost:${sitePort}`;
-  const origins = [origin, ...(options.extraOrigins ?? [])];
+  const lan = options.lan;
+  const origin = lan ? `https://${lan.host}:${sitePort}` : `http://localhost:${sitePort}`;
+  const origins = [
+    origin,
+    ...(lan ? [`https://localhost:${sitePort}`] : []),
+    ...(options.extraOrigins ?? []),
+  ];
   const dataDir = options.dataDir;
   const s3Dir = dataDir ? join(dataDir, 's3') : mkdtempSync(join(tmpdir(), 'passerelle-s3-'));
 
@@ -63,6 +67,7 @@ export async function startLocalStack(options: LocalStackOptions) {
     DYNAMODB_ENDPOINT: services.endpoints.dynamodb,
     S3_ENDPOINT: services.endpoints.s3,
     S3_FORCE_PATH_STYLE: 'true',
+    ...(lan ? { S3_PUBLIC_ENDPOINT: `${origin}/storage` } : {}),
     SES_ENDPOINT: services.endpoints.ses,
     SES_REGION: 'aws-ses-v2-local',
     MAIL_FROM: 'Passerelle <no-reply@passerelle.localhost>',
@@ -77,10 +82,9 @@ export async function startLocalStack(options: LocalStackOptions) {
   const site = await startSite({
     api: createApp(deps),
     webDir: options.webDir,
-    uploadOrigin: new URL(services.endpoints.s3).origin,
+    uploadOrigin: lan ? origin : new URL(services.endpoints.s3).origin,
     port: sitePort,
-    host: options.host,
-    tls: options.tls,
+    ...(lan ? { host: '0.0.0.0', tls: lan.tls, storageProxy: services.endpoints.s3 } : {}),
   });
 
   return {

@@ -5,6 +5,7 @@ import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Hono } from 'hono';
 import { Hono as HonoApp } from 'hono';
+import { proxy } from 'hono/proxy';
 import { secureHeaders } from 'hono/secure-headers';
 
 export interface SiteOptions {
@@ -16,6 +17,11 @@ export interface SiteOptions {
   port: number;
   host?: string;
   tls?: { key: string; cert: string };
+  /**
+   * LAN mode: S3 reached through the site at /storage/*, because an https page may not talk to the
+   * plain-http s3rver (mixed content) and a phone cannot reach the computer's loopback.
+   */
+  storageProxy?: string;
 }
 
 /**
@@ -24,6 +30,21 @@ export interface SiteOptions {
  */
 export function siteApp(options: Omit<SiteOptions, 'port' | 'host' | 'tls'>) {
   const site = new HonoApp();
+  const storage = options.storageProxy;
+  if (storage) {
+    site.all('/storage/*', (c) => {
+      const url = new URL(c.req.url);
+      // Only what browsers are given: presigned POSTs and presigned GETs (s3rver checks no signature,
+      // so nothing else may pass, or anyone on the network could list the bucket).
+      const presigned =
+        c.req.method === 'POST' || (c.req.method === 'GET' && url.searchParams.has('X-Amz-Signature'));
+      if (!presigned) return c.text('Forbidden', 403);
+      return proxy(`${storage}${url.pathname.slice('/storage'.length)}${url.search}`, {
+        ...c.req,
+        headers: { ...c.req.header(), host: new URL(storage).host },
+      });
+    });
+  }
   site.use(
     secureHeaders({
       contentSecurityPolicy: {

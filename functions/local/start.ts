@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { lanIdentity, terminalQr } from './lan.js';
 import { startLocalStack } from './local-stack.js';
 import { fullName, testCitizens } from './test-citizens.js';
 
@@ -7,7 +8,9 @@ import { fullName, testCitizens } from './test-citizens.js';
  * `npm start`: builds the PWA, starts the embedded servers and serves everything on one origin.
  * `npm run dev`: the same API, with the PWA served by Vite's dev server (hot reload) on PORT.
  */
-const { values } = parseArgs({ options: { dev: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { dev: { type: 'boolean', default: false }, lan: { type: 'boolean', default: false } },
+});
 const port = Number(process.env.PORT ?? 5173);
 const dataDir = resolve(process.env.DATA_DIR ?? '.data');
 const webDir = resolve('dist/web');
@@ -20,9 +23,11 @@ async function main() {
   }
   // In dev mode Vite owns PORT and proxies /api to the API one port below the embedded servers.
   const apiPort = values.dev ? port + 5 : port;
+  const lan = values.lan ? await lanIdentity(dataDir) : undefined;
   const stack = await startLocalStack({
     port: apiPort,
     dataDir,
+    lan,
     webDir: values.dev ? undefined : webDir,
     extraOrigins: values.dev ? [`http://localhost:${port}`] : [],
   });
@@ -36,7 +41,7 @@ async function main() {
     await server.listen();
     viteServer = server;
   }
-  const site = `http://localhost:${port}`;
+  const site = lan ? stack.origin : `http://localhost:${port}`;
   console.log(`
 Passerelle is running.
 
@@ -50,6 +55,13 @@ Test citizens — click 'LuxTrust' or 'eID' on the portal, then choose one:
 ${testCitizens.map((citizen) => `  ${fullName(citizen).padEnd(14)} ${citizen.email.padEnd(26)} ${citizen.about}`).join('\n')}
 
 Press Ctrl-C to stop. Data is kept for the next start.`);
+  if (lan) {
+    console.log(`
+LAN mode: open ${site} on this computer too (QR codes carry the address the computer uses).
+The certificate is self-signed: accept it once on each device. Scan to open the app on your phone:
+
+${await terminalQr(`${site}/app`)}`);
+  }
 
   let stopping = false;
   const stop = async () => {
