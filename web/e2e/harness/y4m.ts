@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { BrowserContext } from 'playwright-core';
+import { allowCompiledFunctions } from './in-page.js';
 
 /**
  * Turns a picture (a screenshot of the desktop's QR, or a document photo) into a one-frame Y4M file
@@ -17,6 +18,7 @@ export async function writeY4m(
   const height = options.height ?? 480;
   const page = await context.newPage();
   try {
+    await allowCompiledFunctions(page);
     const dataUrl = `data:${options.mime ?? 'image/png'};base64,${image.toString('base64')}`;
     const planes = await page.evaluate(
       async ({ dataUrl, width, height, background }) => {

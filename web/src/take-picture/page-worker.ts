@@ -1,0 +1,83 @@
+/// <reference lib="webworker" />
+import { choosePageMode, toBlackAndWhite, toGrey } from '../capture/page-mode.js';
+import { pageSize, rotateQuarterTurns, warpToPage } from '../capture/perspective.js';
+import type { Corners, PageMode } from './page-store.js';
+import { encodePng1Bit } from './png-1bit.js';
+
+/**
+ * Turns one photo into one flat PDF page, off the main thread: perspective correction to ~200 dpi,
+ * quarter turns, then the document's mode — 'document' as a 1-bit PNG, 'grey' and 'colour' as JPEG.
+ */
+export interface PageJob {
+  kind: 'page';
+  photo: Blob;
+  corners: Corners;
+  rotation: number;
+  mode: PageMode;
+}
+
+export interface ModeJob {
+  kind: 'mode';
+  photo: Blob;
+  corners: Corners;
+}
+
+const JPEG_QUALITY = { grey: 0.55, colour: 0.6 } as const;
+
+async function pixelsOf(photo: Blob) {
+  const bitmap = await createImageBitmap(photo);
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const context = canvas.getContext('2d', { willReadFrequently: true })!;
+  context.drawImage(bitmap, 0, 0);
+  bitmap.close();
+  return context.getImageData(0, 0, canvas.width, canvas.height);
+}
+
+async function flatPage(photo: Blob, corners: Corners, rotation: number, maxWidth?: number) {
+  const source = await pixelsOf(photo);
+  const size = pageSize(corners);
+  const scale = maxWidth ? Math.min(1, maxWidth / size.width) : 1;
+  const flat = warpToPage(source, corners, Math.round(size.width * scale), Math.round(size.height * scale));
+  return rotateQuarterTurns(flat, rotation);
+}
+
+async function encodeJpeg(
+  image: { data: Uint8ClampedArray; width: number; height: number },
+  quality: number,
+) {
+  const canvas = new OffscreenCanvas(image.width, image.height);
+  canvas.getContext('2d')!.putImageData(new ImageData(image.data, image.width, image.height), 0, 0);
+  // Re-encoding through a canvas also avoids jsPDF's misreading of some camera JPEGs (PITFALLS.md).
+  return new Uint8Array(await (await canvas.convertToBlob({ type: 'image/jpeg', quality })).arrayBuffer());
+}
+
+self.onmessage = async (event: MessageEvent<PageJob | ModeJob>) => {
+  const job = event.data;
+  try {
+    if (job.kind === 'mode') {
+      const preview = await flatPage(job.photo, job.corners, 0, 600);
+      self.postMessage({ mode: choosePageMode(preview) });
+      return;
+    }
+    const page = await flatPage(job.photo, job.corners, job.rotation);
+    if (job.mode === 'document') {
+      const bw = toBlackAndWhite(page);
+      const ink = new Uint8Array(bw.width * bw.height);
+      for (let i = 0; i < ink.length; i += 1) ink[i] = bw.data[i * 4]! < 128 ? 1 : 0;
+      const bytes = await encodePng1Bit(ink, bw.width, bw.height);
+      self.postMessage(
+        { bytes, format: 'PNG', width: bw.width, height: bw.height },
+        { transfer: [bytes.buffer] },
+      );
+      return;
+    }
+    const image = job.mode === 'grey' ? toGrey(page) : page;
+    const bytes = await encodeJpeg(image, JPEG_QUALITY[job.mode]);
+    self.postMessage(
+      { bytes, format: 'JPEG', width: image.width, height: image.height },
+      { transfer: [bytes.buffer] },
+    );
+  } catch (error) {
+    self.postMessage({ error: String((error as Error).message ?? error) });
+  }
+};
