@@ -1,18 +1,44 @@
-// Interim signature check until the full PDF/image checks land (helper in progress).
+import { checkImage, isJpeg, isPng } from './check-image.js';
+import { checkPdf, isPdf } from './check-pdf.js';
+import { checkSize, type Refusal, refuse } from './check-refusal.js';
+
 export type DocumentCheck =
   | { ok: true; kind: 'pdf'; pages: number }
-  | { ok: true; kind: 'image' }
-  | { ok: false; code: string; message: string };
+  | { ok: true; kind: 'image'; format: 'jpeg' | 'png'; width: number; height: number }
+  | Refusal;
 
+/**
+ * Checks an uploaded file by what its bytes are, never by its name or declared type: a PNG, an
+ * HTML page or a ZIP renamed `.pdf` is refused as not being a PDF (SECURITY.md row 28).
+ */
 export function checkDocument(
   bytes: Uint8Array,
   limits: { maxBytes: number; maxPages: number },
   allowed: ('pdf' | 'image')[],
 ): DocumentCheck {
-  if (bytes.byteLength === 0) return { ok: false, code: 'file_empty', message: 'This file is empty.' };
-  if (bytes.byteLength > limits.maxBytes) return { ok: false, code: 'file_too_large', message: 'Too large.' };
-  const head = Buffer.from(bytes.subarray(0, 8));
-  if (allowed.includes('pdf') && head.subarray(0, 5).toString() === '%PDF-') return { ok: true, kind: 'pdf', pages: 1 };
-  if (allowed.includes('image') && (head[0] === 0xff || head[0] === 0x89)) return { ok: true, kind: 'image' };
-  return { ok: false, code: allowed.includes('pdf') ? 'not_a_pdf' : 'unsupported_file', message: 'This file is not a PDF.' };
+  const size = checkSize(bytes, limits.maxBytes);
+  if (size) return size;
+  if (allowed.includes('pdf') && isPdf(bytes)) {
+    const pdf = checkPdf(bytes, limits);
+    return pdf.ok ? { ok: true, kind: 'pdf', pages: pdf.pages } : pdf;
+  }
+  if (allowed.includes('image') && (isJpeg(bytes) || isPng(bytes))) {
+    const image = checkImage(bytes, limits);
+    return image.ok
+      ? { ok: true, kind: 'image', format: image.kind, width: image.width, height: image.height }
+      : image;
+  }
+  return refusedType(allowed);
+}
+
+function refusedType(allowed: ('pdf' | 'image')[]): Refusal {
+  if (!allowed.includes('image')) {
+    return refuse('not_a_pdf', 'This file is not a PDF. Choose a PDF, or pictures (JPEG, PNG).');
+  }
+  return refuse(
+    'unsupported_file',
+    allowed.includes('pdf')
+      ? 'This type of file is not accepted. Send a PDF, JPEG or PNG file.'
+      : 'This type of file is not accepted here. Send a JPEG or PNG picture.',
+  );
 }

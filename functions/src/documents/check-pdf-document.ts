@@ -1,0 +1,304 @@
+import { decodeForParsing, type InflateBudget, type Resolve, streamData } from './check-pdf-streams.js';
+import {
+  type IndirectObject,
+  latin1,
+  nameOf,
+  type PdfDict,
+  PdfParser,
+  PdfRef,
+  PdfStream,
+  PdfSyntaxError,
+  type PdfValue,
+} from './check-pdf-syntax.js';
+
+// A PDF read the way viewers read it (ISO 32000-1 §7.5): `startxref` at the end, then the chain of
+// cross-reference tables or streams (incremental updates, hybrid files, object streams). Where an
+// offset is wrong we fall back on the `n g obj` headers found in the file, as viewers repair; a file
+// whose end (`startxref`) is missing is truncated and is not repaired.
+
+type XrefEntry = { type: 'free' } | { type: 'offset'; offset: number } | { type: 'packed'; stream: number };
+
+interface ObjectStream {
+  bytes: Uint8Array;
+  objects: { num: number; offset: number }[];
+}
+
+// Viewers look for `startxref` near the end; some tools append a little junk after `%%EOF`.
+const TAIL = 4096;
+// Incremental updates are few; a `/Prev` chain this long is crafted.
+const MAX_SECTIONS = 1000;
+const HEADER = /(?<!\d)(\d{1,10})[\0\t\n\f\r ]+\d{1,5}[\0\t\n\f\r ]+obj(?![^\0\t\n\f\r ()<>[\]{}/%])/g;
+
+export class PdfDocument {
+  trailer: PdfDict = new Map();
+  private readonly text: string;
+  private readonly entries = new Map<number, XrefEntry>();
+  private readonly packedStreams = new Set<number>();
+  private readonly streams = new Map<number, ObjectStream>();
+  private readonly loading = new Set<number>();
+  private headers?: { offsets: number[]; last: Map<number, number> };
+
+  constructor(
+    readonly bytes: Buffer,
+    readonly budget: InflateBudget,
+  ) {
+    this.text = latin1(bytes);
+    this.readCrossReferences();
+  }
+
+  readonly resolve: Resolve = (value) => {
+    let current = value;
+    for (let hops = 0; current instanceof PdfRef; hops++) {
+      if (hops > 32) throw new PdfSyntaxError('reference chain too long');
+      current = this.object(current.num);
+    }
+    return current;
+  };
+
+  /** Every object written at the top level of the file, once, whether the xref lists it or not. */
+  *topLevelObjects(): Generator<IndirectObject> {
+    const listed = new Set<number>();
+    for (const entry of this.entries.values()) if (entry.type === 'offset') listed.add(entry.offset);
+    const seen = new Set<number>();
+    for (const position of new Set([...this.scanHeaders().offsets, ...listed])) {
+      const parser = new PdfParser(this.bytes, position);
+      let object: IndirectObject;
+      try {
+        object = parser.parseIndirect();
+      } catch (error) {
+        // A header found in binary data may be chance; an object the xref points at must parse.
+        if (listed.has(position) && isAtHeader(this.bytes, position)) throw error;
+        continue;
+      }
+      if (seen.has(object.offset)) continue;
+      seen.add(object.offset);
+      yield object;
+    }
+  }
+
+  /** Whether viewers would read objects out of this stream. */
+  isObjectStream(object: IndirectObject): boolean {
+    if (!(object.value instanceof PdfStream)) return false;
+    return nameOf(object.value.dict.get('Type')) === 'ObjStm' || this.packedStreams.has(object.num);
+  }
+
+  /** The objects an object stream holds. */
+  *packedObjects(stream: PdfStream): Generator<PdfValue> {
+    const contents = this.objectStream(stream);
+    for (const { offset } of contents.objects) yield new PdfParser(contents.bytes, offset).parseValue();
+  }
+
+  private object(num: number): PdfValue {
+    const entry = this.entries.get(num);
+    if (!entry || entry.type === 'free') return null;
+    if (this.loading.has(num)) throw new PdfSyntaxError(`object ${num} refers to itself`);
+    this.loading.add(num);
+    try {
+      if (entry.type === 'packed') return this.packedObject(entry.stream, num);
+      const found = this.objectAt(entry.offset, num);
+      if (found !== undefined) return found;
+      const repaired = this.scanHeaders().last.get(num);
+      return repaired === undefined ? null : (this.objectAt(repaired, num, true) ?? null);
+    } finally {
+      this.loading.delete(num);
+    }
+  }
+
+  private objectAt(offset: number, num: number, strict = false): PdfValue | undefined {
+    try {
+      const object = new PdfParser(this.bytes, offset).parseIndirect();
+      return object.num === num ? object.value : undefined;
+    } catch (error) {
+      if (strict || isAtHeader(this.bytes, offset)) throw error;
+      return undefined;
+    }
+  }
+
+  private packedObject(streamNum: number, num: number): PdfValue {
+    const stream = this.object(streamNum);
+    if (!(stream instanceof PdfStream)) throw new PdfSyntaxError(`object stream ${streamNum} is missing`);
+    const contents = this.objectStream(stream);
+    const found = contents.objects.find((object) => object.num === num);
+    return found ? new PdfParser(contents.bytes, found.offset).parseValue() : null;
+  }
+
+  private objectStream(stream: PdfStream): ObjectStream {
+    const cached = this.streams.get(stream.start);
+    if (cached) return cached;
+    const data = streamData(this.bytes, stream, this.resolve);
+    const bytes = decodeForParsing(data, stream.dict, this.resolve, this.budget);
+    const count = this.resolve(stream.dict.get('N'));
+    const first = this.resolve(stream.dict.get('First'));
+    if (typeof count !== 'number' || typeof first !== 'number') throw new PdfSyntaxError('bad object stream');
+    const parser = new PdfParser(bytes);
+    const objects: ObjectStream['objects'] = [];
+    for (let i = 0; i < count && !parser.atEnd() && parser.pos < first; i++) {
+      const num = parser.readInt();
+      const offset = parser.readInt();
+      if (num === null || offset === null) throw new PdfSyntaxError('bad object stream header');
+      objects.push({ num, offset: first + offset });
+    }
+    const contents = { bytes, objects };
+    this.streams.set(stream.start, contents);
+    return contents;
+  }
+
+  private readCrossReferences(): void {
+    const tailStart = Math.max(0, this.text.length - TAIL);
+    const at = this.text.lastIndexOf('startxref');
+    if (at < tailStart) throw new PdfSyntaxError('no startxref at the end: the file is truncated');
+    const parser = new PdfParser(this.bytes, at + 'startxref'.length);
+    const offset = parser.readInt();
+    if (offset === null) throw new PdfSyntaxError('startxref without an offset');
+    try {
+      this.readSections(offset);
+      if (this.trailer.get('Root') instanceof PdfRef) return;
+    } catch (error) {
+      if (!(error instanceof PdfSyntaxError)) throw error;
+    }
+    this.reconstruct();
+  }
+
+  private readSections(first: number): void {
+    const visited = new Set<number>();
+    let next: PdfValue | undefined = first;
+    while (typeof next === 'number' && !visited.has(next)) {
+      if (visited.size >= MAX_SECTIONS) throw new PdfSyntaxError('too many cross-reference sections');
+      visited.add(next);
+      const trailer = this.readSection(next);
+      for (const [key, value] of trailer) if (!this.trailer.has(key)) this.trailer.set(key, value);
+      // A hybrid file's table is completed by the stream it names (§7.5.8.4).
+      const hybrid = trailer.get('XRefStm');
+      if (typeof hybrid === 'number') this.readSection(hybrid);
+      next = trailer.get('Prev');
+    }
+  }
+
+  private readSection(offset: number): PdfDict {
+    const parser = new PdfParser(this.bytes, offset);
+    const start = parser.pos;
+    if (parser.readWord() === 'xref') return this.readTable(parser);
+    parser.pos = start;
+    const { value } = parser.parseIndirect();
+    if (!(value instanceof PdfStream) || nameOf(value.dict.get('Type')) !== 'XRef') {
+      throw new PdfSyntaxError('startxref does not point at a cross-reference section');
+    }
+    this.readXrefStream(value);
+    return value.dict;
+  }
+
+  private readTable(parser: PdfParser): PdfDict {
+    for (;;) {
+      const start = parser.pos;
+      if (parser.readWord() === 'trailer') {
+        const trailer = parser.parseValue();
+        if (!(trailer instanceof Map)) throw new PdfSyntaxError('trailer is not a dictionary');
+        return trailer;
+      }
+      parser.pos = start;
+      const firstNum = parser.readInt();
+      const count = parser.readInt();
+      if (firstNum === null || count === null) throw new PdfSyntaxError('bad cross-reference table');
+      for (let i = 0; i < count; i++) {
+        const offset = parser.readInt();
+        const gen = parser.readInt();
+        const kind = parser.readWord();
+        if (offset === null || gen === null || (kind !== 'n' && kind !== 'f')) {
+          throw new PdfSyntaxError('bad cross-reference entry');
+        }
+        this.addEntry(firstNum + i, kind === 'n' ? { type: 'offset', offset } : { type: 'free' });
+      }
+    }
+  }
+
+  private readXrefStream(stream: PdfStream): void {
+    const { dict } = stream;
+    const widths = dict.get('W');
+    const size = dict.get('Size');
+    const index = dict.get('Index') ?? [0, size ?? 0];
+    if (!isIntArray(widths) || widths.length !== 3 || widths.some((w) => w > 8) || !isIntArray(index)) {
+      throw new PdfSyntaxError('bad cross-reference stream');
+    }
+    // The stream's own /Length must be direct: nothing can be resolved before the xref is read.
+    const data = streamData(this.bytes, stream, (value) => value);
+    const rows = decodeForParsing(data, dict, (value) => value, this.budget);
+    const [w0, w1, w2] = widths as [number, number, number];
+    let pos = 0;
+    const field = (width: number, fallback: number) => {
+      if (width === 0) return fallback;
+      let value = 0;
+      for (let i = 0; i < width; i++) value = value * 256 + rows[pos++]!;
+      return value;
+    };
+    for (let i = 0; i + 1 < index.length; i += 2) {
+      const start = index[i]!;
+      for (let n = 0; n < index[i + 1]!; n++) {
+        if (pos + w0 + w1 + w2 > rows.length) throw new PdfSyntaxError('cross-reference stream cut short');
+        const type = field(w0, 1);
+        const a = field(w1, 0);
+        field(w2, 0);
+        if (type === 0) this.addEntry(start + n, { type: 'free' });
+        else if (type === 1) this.addEntry(start + n, { type: 'offset', offset: a });
+        else if (type === 2) this.addEntry(start + n, { type: 'packed', stream: a });
+      }
+    }
+  }
+
+  /** Newer sections are read first, so the first entry for a number wins. */
+  private addEntry(num: number, entry: XrefEntry): void {
+    if (this.entries.has(num)) return;
+    this.entries.set(num, entry);
+    if (entry.type === 'packed') this.packedStreams.add(entry.stream);
+  }
+
+  /** Repair, as viewers do: objects by their headers, the trailer from the last one written. */
+  private reconstruct(): void {
+    this.entries.clear();
+    this.packedStreams.clear();
+    this.trailer = new Map();
+    for (const [num, offset] of this.scanHeaders().last) this.entries.set(num, { type: 'offset', offset });
+    const trailers: PdfDict[] = [];
+    for (const object of this.topLevelObjects()) {
+      if (object.value instanceof PdfStream && nameOf(object.value.dict.get('Type')) === 'XRef') {
+        trailers.push(object.value.dict);
+      }
+    }
+    for (const match of this.text.matchAll(/trailer/g)) {
+      const parser = new PdfParser(this.bytes, match.index + 'trailer'.length);
+      try {
+        const dict = parser.parseValue();
+        if (dict instanceof Map) trailers.push(dict);
+      } catch {
+        // Not every occurrence of the word is a trailer; the others are simply not trailers.
+      }
+    }
+    for (const dict of trailers.reverse()) {
+      for (const [key, value] of dict) if (!this.trailer.has(key)) this.trailer.set(key, value);
+    }
+    if (!(this.trailer.get('Root') instanceof PdfRef)) throw new PdfSyntaxError('no document catalog');
+  }
+
+  private scanHeaders(): { offsets: number[]; last: Map<number, number> } {
+    if (this.headers) return this.headers;
+    const offsets: number[] = [];
+    const last = new Map<number, number>();
+    for (const match of this.text.matchAll(HEADER)) {
+      offsets.push(match.index);
+      last.set(Number(match[1]), match.index);
+    }
+    this.headers = { offsets, last };
+    return this.headers;
+  }
+}
+
+function isAtHeader(bytes: Buffer, offset: number): boolean {
+  const parser = new PdfParser(bytes, offset);
+  return parser.readInt() !== null && parser.readInt() !== null && parser.readWord() === 'obj';
+}
+
+function isIntArray(value: PdfValue | undefined): value is number[] {
+  return (
+    Array.isArray(value) &&
+    value.every((item) => typeof item === 'number' && Number.isInteger(item) && item >= 0)
+  );
+}
