@@ -5,6 +5,7 @@ import { samplePdf } from '../../functions/local/sample-pdf.js';
 import { accessibilityViolations } from './harness/axe.js';
 import { desktopBrowser, tempFile } from './harness/browser.js';
 import { signIn } from './harness/citizen.js';
+import { expireDesktopSession } from './harness/stack-data.js';
 
 const { origin } = inject('stack');
 
@@ -89,6 +90,15 @@ describe('the desktop portal', () => {
     expect(await dialog.getByRole('alert').textContent()).toMatch(/not a PDF/);
     await dialog.getByRole('button', { name: 'Close' }).click();
     expect(await page.getByRole('row').count()).toBe(before);
+  });
+
+  it('leads back to sign-in with the reason when the session ends while a page is open', async () => {
+    await expireDesktopSession(context);
+    await page.getByRole('link', { name: 'Back to my procedures' }).click();
+    await page.getByRole('heading', { name: 'Sign in to your account' }).waitFor();
+    await page
+      .getByText('You were signed out because your session ended. Sign in again to continue.')
+      .waitFor();
   });
 });
 

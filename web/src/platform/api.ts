@@ -17,6 +17,9 @@ export class ApiFailure extends Error {
   }
 }
 
+/** Fired on any 401, so the portal can show the sign-in page with the reason at once. */
+export const SIGNED_OUT_EVENT = 'passerelle:signed-out';
+
 async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
@@ -43,6 +46,7 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
     json = undefined;
   }
   if (!response.ok) {
+    if (response.status === 401) window.dispatchEvent(new CustomEvent(SIGNED_OUT_EVENT));
     const error = (json as { error?: { code: string; message: string; details?: Record<string, unknown> } })
       ?.error;
     throw new ApiFailure(

@@ -1,7 +1,7 @@
 import { type ComponentChildren, createContext } from 'preact';
-import { useContext } from 'preact/hooks';
+import { useContext, useEffect } from 'preact/hooks';
 import type { Profile } from '../../../functions/src/portal/citizens.js';
-import { api } from '../platform/api.js';
+import { api, SIGNED_OUT_EVENT } from '../platform/api.js';
 import { type AsyncState, useAsync } from '../platform/use-async.js';
 
 export interface Me {
@@ -17,6 +17,12 @@ const Context = createContext<{ state: AsyncState<Me>; reload(): void }>({
 /** Who is signed in on this computer (or that nobody is). */
 export function CitizenProvider({ children }: { children: ComponentChildren }) {
   const [state, reload] = useAsync((signal) => api.get<Me>('/auth/me', signal), []);
+  // A session that ends while a page is open (idle or absolute expiry) leads back to sign-in, saying why.
+  useEffect(() => {
+    if (state.status !== 'ready') return;
+    window.addEventListener(SIGNED_OUT_EVENT, reload);
+    return () => window.removeEventListener(SIGNED_OUT_EVENT, reload);
+  }, [state.status, reload]);
   return <Context.Provider value={{ state, reload }}>{children}</Context.Provider>;
 }
 
