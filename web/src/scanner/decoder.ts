@@ -1,0 +1,66 @@
+/**
+ * QR decoding, loaded only when a scanner opens (the first screen's budget is 40 KB gzip): the
+ * browser's own BarcodeDetector where it reads QR codes (Chrome on Android, macOS, ChromeOS), else
+ * zxing, itself a further dynamic import so that phones with the native detector never load it.
+ */
+export interface QrDecoder {
+  engine: 'native' | 'zxing';
+  /** The texts of the QR codes visible in the picture; none when nothing readable is there. */
+  decode(picture: HTMLVideoElement | HTMLImageElement | HTMLCanvasElement): Promise<string[]>;
+}
+
+interface BarcodeDetectorLike {
+  detect(picture: CanvasImageSource): Promise<{ rawValue: string }[]>;
+}
+
+interface BarcodeDetectorClass {
+  new (options: { formats: string[] }): BarcodeDetectorLike;
+  getSupportedFormats(): Promise<string[]>;
+}
+
+export async function loadDecoder(options: { engine?: QrDecoder['engine'] } = {}): Promise<QrDecoder> {
+  const Native = (globalThis as { BarcodeDetector?: BarcodeDetectorClass }).BarcodeDetector;
+  const nativeReadsQr =
+    options.engine !== 'zxing' && Native && (await Native.getSupportedFormats()).includes('qr_code');
+  if (Native && nativeReadsQr) {
+    const detector = new Native({ formats: ['qr_code'] });
+    return {
+      engine: 'native',
+      decode: async (picture) => (await detector.detect(picture)).map((code) => code.rawValue),
+    };
+  }
+  const { zxingDecoder } = await import('./zxing-decoder.js');
+  return zxingDecoder();
+}
+
+/** Roughly 5 decodes a second: quick to answer, and leaves the main thread mostly free (PITFALLS.md). */
+export const SCAN_INTERVAL_MS = 200;
+
+/**
+ * Decodes the video's current frame now, then again every interval until stopped. One decode at a
+ * time: a slow frame delays the next instead of piling up.
+ */
+export function scanVideo(
+  video: HTMLVideoElement,
+  decoder: QrDecoder,
+  onTexts: (texts: string[]) => void,
+  intervalMs = SCAN_INTERVAL_MS,
+): () => void {
+  let stopped = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const tick = async () => {
+    const started = performance.now();
+    if (video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA && video.videoWidth > 0) {
+      // The native detector rejects a frame it cannot read (a video being torn down): skip the frame.
+      const texts = await decoder.decode(video).catch(() => []);
+      if (stopped) return;
+      if (texts.length > 0) onTexts(texts);
+    }
+    if (!stopped) timer = setTimeout(tick, Math.max(0, intervalMs - (performance.now() - started)));
+  };
+  void tick();
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+  };
+}
