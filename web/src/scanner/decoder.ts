@@ -51,8 +51,8 @@ export function scanVideo(
   const tick = async () => {
     const started = performance.now();
     if (video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA && video.videoWidth > 0) {
-      // The native detector rejects a frame it cannot read (a video being torn down): skip the frame.
-      const texts = await decoder.decode(video).catch(() => []);
+      // The native detector rejects a frame it cannot read (a video being torn down): skip that frame.
+      const texts = await decoder.decode(video).catch((): string[] => []);
       if (stopped) return;
       if (texts.length > 0) onTexts(texts);
     }

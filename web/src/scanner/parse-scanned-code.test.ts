@@ -26,9 +26,10 @@ describe('parseScannedCode', () => {
   });
 
   it('treats another port of the same host as another site', () => {
-    expect(parseScannedCode(`https://passerelle.example.lu:8443/app/link#${token}`, 'link', origin)).toEqual(
-      { ok: false, reason: 'other_site' },
-    );
+    expect(parseScannedCode(`https://passerelle.example.lu:8443/app/link#${token}`, 'link', origin)).toEqual({
+      ok: false,
+      reason: 'other_site',
+    });
   });
 
   it('refuses a plain-http copy of our own code when the site is https', () => {

@@ -2,6 +2,7 @@ import type { Strings } from '../platform/i18n.js';
 
 /** 'Continue' is the guide's label (spec/link-your-device.txt), quoted exactly. */
 export const scannerStrings: Strings<
+  | 'cameraTitle'
   | 'scanTitle'
   | 'whyCameraLink'
   | 'whyCameraAdd'
@@ -11,7 +12,6 @@ export const scannerStrings: Strings<
   | 'cancel'
   | 'starting'
   | 'holdStill'
-  | 'viewfinder'
   | 'notOurs'
   | 'otherSite'
   | 'notSecure'
@@ -33,6 +33,7 @@ export const scannerStrings: Strings<
   | 'failedText'
 > = {
   en: {
+    cameraTitle: 'Use your camera',
     scanTitle: 'Scan the QR code',
     whyCameraLink:
       'To link this phone, scan the QR code shown on your computer. Passerelle needs your camera to read it.',
@@ -44,7 +45,6 @@ export const scannerStrings: Strings<
     cancel: 'Cancel',
     starting: 'Starting the camera…',
     holdStill: 'Hold your device still, with the QR code inside the frame.',
-    viewfinder: 'Camera view',
     notOurs: 'This QR code is not a Passerelle code. Scan the code shown on your computer.',
     otherSite:
       'This QR code comes from another website, so it was not opened. Scan the code shown on {site}.',
@@ -72,6 +72,7 @@ export const scannerStrings: Strings<
     failedText: 'Check your internet connection, then try again.',
   },
   fr: {
+    cameraTitle: 'Utiliser votre caméra',
     scanTitle: 'Scannez le code QR',
     whyCameraLink:
       'Pour lier ce téléphone, scannez le code QR affiché sur votre ordinateur. Passerelle a besoin de votre caméra pour le lire.',
@@ -84,9 +85,7 @@ export const scannerStrings: Strings<
     cancel: 'Annuler',
     starting: 'Démarrage de la caméra…',
     holdStill: 'Tenez votre appareil immobile, le code QR dans le cadre.',
-    viewfinder: 'Image de la caméra',
-    notOurs:
-      'Ce code QR n’est pas un code Passerelle. Scannez le code affiché sur votre ordinateur.',
+    notOurs: 'Ce code QR n’est pas un code Passerelle. Scannez le code affiché sur votre ordinateur.',
     otherSite:
       'Ce code QR provient d’un autre site web, il n’a donc pas été ouvert. Scannez le code affiché sur {site}.',
     notSecure:
@@ -96,8 +95,7 @@ export const scannerStrings: Strings<
     wrongPurposeAdd:
       'Ce code QR sert à lier un appareil, pas à ajouter un document. Revenez en arrière et choisissez Lier un appareil.',
     deniedTitle: 'L’accès à la caméra est bloqué',
-    deniedText:
-      'Passerelle ne peut pas lire le code QR sans la caméra. Autorisez-la dans vos réglages :',
+    deniedText: 'Passerelle ne peut pas lire le code QR sans la caméra. Autorisez-la dans vos réglages :',
     deniedAndroid:
       'Android (Chrome) : touchez l’icône du cadenas à côté de l’adresse, puis Autorisations, puis Caméra.',
     deniedIphone: 'iPhone : ouvrez Réglages, puis Safari, puis Caméra, et choisissez Demander ou Autoriser.',
@@ -115,19 +113,18 @@ export const scannerStrings: Strings<
     failedText: 'Vérifiez votre connexion internet, puis réessayez.',
   },
   de: {
+    cameraTitle: 'Kamera verwenden',
     scanTitle: 'QR-Code scannen',
     whyCameraLink:
       'Um dieses Telefon zu verknüpfen, scannen Sie den QR-Code auf Ihrem Computer. Passerelle braucht dazu Ihre Kamera.',
     whyCameraAdd:
       'Um ein Dokument hinzuzufügen, scannen Sie den QR-Code auf Ihrem Computer. Passerelle braucht dazu Ihre Kamera.',
     cameraPrivacy: 'Das Kamerabild bleibt auf diesem Telefon: Es wird nichts aufgezeichnet oder gesendet.',
-    permissionAhead:
-      'Ihr Browser fragt jetzt, ob Passerelle die Kamera verwenden darf. Wählen Sie Zulassen.',
+    permissionAhead: 'Ihr Browser fragt jetzt, ob Passerelle die Kamera verwenden darf. Wählen Sie Zulassen.',
     continue: 'Weiter',
     cancel: 'Abbrechen',
     starting: 'Kamera wird gestartet…',
     holdStill: 'Halten Sie Ihr Gerät ruhig, mit dem QR-Code im Rahmen.',
-    viewfinder: 'Kamerabild',
     notOurs: 'Dieser QR-Code ist kein Passerelle-Code. Scannen Sie den Code auf Ihrem Computer.',
     otherSite:
       'Dieser QR-Code stammt von einer anderen Website und wurde deshalb nicht geöffnet. Scannen Sie den Code auf {site}.',
@@ -142,7 +139,8 @@ export const scannerStrings: Strings<
       'Ohne Kamera kann Passerelle den QR-Code nicht lesen. Erlauben Sie sie in Ihren Einstellungen:',
     deniedAndroid:
       'Android (Chrome): Tippen Sie auf das Schloss-Symbol neben der Adresse, dann auf Berechtigungen und Kamera.',
-    deniedIphone: 'iPhone: Öffnen Sie Einstellungen, dann Safari, dann Kamera, und wählen Sie Fragen oder Erlauben.',
+    deniedIphone:
+      'iPhone: Öffnen Sie Einstellungen, dann Safari, dann Kamera, und wählen Sie Fragen oder Erlauben.',
     deniedThenRetry: 'Kommen Sie dann hierher zurück und versuchen Sie es erneut.',
     tryAgain: 'Erneut versuchen',
     missingTitle: 'Keine Kamera gefunden',

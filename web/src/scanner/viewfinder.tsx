@@ -1,0 +1,60 @@
+import { useRef, useState } from 'preact/hooks';
+import { useT } from '../platform/i18n.js';
+import { parseScannedCode, type ScanPurpose } from './parse-scanned-code.js';
+import { scannerStrings } from './strings.js';
+import { type ScanProblem, useCameraScan } from './use-camera-scan.js';
+
+const refusal = {
+  not_ours: 'notOurs',
+  other_site: 'otherSite',
+  not_secure: 'notSecure',
+} as const;
+
+/** The live camera with its frame; hands over the first QR of ours, says why others are ignored. */
+export function Viewfinder({
+  purpose,
+  onCode,
+  onProblem,
+}: {
+  purpose: ScanPurpose;
+  onCode(token: string): void;
+  onProblem(problem: ScanProblem): void;
+}) {
+  const t = useT(scannerStrings);
+  const video = useRef<HTMLVideoElement>(null);
+  const [message, setMessage] = useState('');
+
+  const ready = useCameraScan(
+    video,
+    (texts) => {
+      const results = texts.map((text) => parseScannedCode(text, purpose, location.origin));
+      const accepted = results.find((result) => result.ok);
+      if (accepted) {
+        onCode(accepted.token);
+        return true;
+      }
+      const { reason } = results[0] as Extract<(typeof results)[number], { ok: false }>;
+      if (reason === 'wrong_purpose')
+        setMessage(t(purpose === 'link' ? 'wrongPurposeLink' : 'wrongPurposeAdd'));
+      else setMessage(t(refusal[reason], { site: location.host }));
+      return false;
+    },
+    onProblem,
+  );
+
+  return (
+    <>
+      {/* The picture is for the eyes only; the instruction and the status below say what matters. */}
+      <div class="scanner__viewport" aria-hidden="true">
+        <video ref={video} class="scanner__video" playsInline muted />
+        <div class="scanner__frame" />
+      </div>
+      <p class="scanner__instruction" aria-live="polite">
+        {ready ? t('holdStill') : t('starting')}
+      </p>
+      <p role="status" class={message ? 'notice notice--warning scanner__message' : 'scanner__message'}>
+        {message}
+      </p>
+    </>
+  );
+}
