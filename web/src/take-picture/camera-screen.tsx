@@ -37,7 +37,7 @@ export function CameraScreen({
   const t = useT(pictureStrings);
   const video = useRef<HTMLVideoElement>(null);
   const overlay = useRef<HTMLCanvasElement>(null);
-  const camera = useRef<Camera>();
+  const camera = useRef<Camera | undefined>(undefined);
   const outline = useRef<Corners | null>(null);
   const [problem, setProblem] = useState<CameraProblem>();
   const [automatic, setAutomatic] = useState(() => localStorage.getItem(AUTO_KEY) !== 'off');

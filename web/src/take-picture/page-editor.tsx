@@ -25,7 +25,7 @@ export function PageEditor({
   const [rotation, setRotation] = useState(page.rotation);
   const [url, setUrl] = useState<string>();
   const stage = useRef<HTMLDivElement>(null);
-  const dragging = useRef<number>();
+  const dragging = useRef<number | undefined>(undefined);
   const names = t('cornerNames').split('|');
 
   useEffect(() => {

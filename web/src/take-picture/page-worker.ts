@@ -1,8 +1,9 @@
 /// <reference lib="webworker" />
-import { choosePageMode, toBlackAndWhite, toGrey } from '../capture/page-mode.js';
-import { pageSize, rotateQuarterTurns, warpToPage } from '../capture/perspective.js';
+import { flatten, pageSize, rotate } from './flatten.js';
+import { chooseMode, inkOf, toGrey } from './page-mode.js';
 import type { Corners, PageMode } from './page-store.js';
 import { encodePng1Bit } from './png-1bit.js';
+import type { Raster } from './raster.js';
 
 /**
  * Turns one photo into one flat PDF page, off the main thread: perspective correction to ~200 dpi,
@@ -35,18 +36,15 @@ async function pixelsOf(photo: Blob) {
 
 async function flatPage(photo: Blob, corners: Corners, rotation: number, maxWidth?: number) {
   const source = await pixelsOf(photo);
-  const size = pageSize(corners);
-  const scale = maxWidth ? Math.min(1, maxWidth / size.width) : 1;
-  const flat = warpToPage(source, corners, Math.round(size.width * scale), Math.round(size.height * scale));
-  return rotateQuarterTurns(flat, rotation);
+  const size = pageSize(corners, maxWidth);
+  return rotate(flatten(source, corners, size.width, size.height), rotation);
 }
 
-async function encodeJpeg(
-  image: { data: Uint8ClampedArray; width: number; height: number },
-  quality: number,
-) {
+async function encodeJpeg(image: Raster, quality: number) {
   const canvas = new OffscreenCanvas(image.width, image.height);
-  canvas.getContext('2d')!.putImageData(new ImageData(image.data, image.width, image.height), 0, 0);
+  canvas
+    .getContext('2d')!
+    .putImageData(new ImageData(new Uint8ClampedArray(image.data), image.width, image.height), 0, 0);
   // Re-encoding through a canvas also avoids jsPDF's misreading of some camera JPEGs (PITFALLS.md).
   return new Uint8Array(await (await canvas.convertToBlob({ type: 'image/jpeg', quality })).arrayBuffer());
 }
@@ -56,17 +54,14 @@ self.onmessage = async (event: MessageEvent<PageJob | ModeJob>) => {
   try {
     if (job.kind === 'mode') {
       const preview = await flatPage(job.photo, job.corners, 0, 600);
-      self.postMessage({ mode: choosePageMode(preview) });
+      self.postMessage({ mode: chooseMode(preview) });
       return;
     }
     const page = await flatPage(job.photo, job.corners, job.rotation);
     if (job.mode === 'document') {
-      const bw = toBlackAndWhite(page);
-      const ink = new Uint8Array(bw.width * bw.height);
-      for (let i = 0; i < ink.length; i += 1) ink[i] = bw.data[i * 4]! < 128 ? 1 : 0;
-      const bytes = await encodePng1Bit(ink, bw.width, bw.height);
+      const bytes = await encodePng1Bit(inkOf(page), page.width, page.height);
       self.postMessage(
-        { bytes, format: 'PNG', width: bw.width, height: bw.height },
+        { bytes, format: 'PNG', width: page.width, height: page.height },
         { transfer: [bytes.buffer] },
       );
       return;
