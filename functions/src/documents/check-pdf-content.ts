@@ -1,20 +1,20 @@
 import { MAX_PIXELS } from './check-image.js';
 import type { PdfDocument } from './check-pdf-document.js';
-import { chargeDecodedSize, PdfBombError, streamData } from './check-pdf-streams.js';
+import { chargeDecodedSize, PdfTooComplexError, streamData } from './check-pdf-streams.js';
 import { nameOf, PdfName, PdfStream, PdfString, type PdfValue } from './check-pdf-syntax.js';
 
 export type ContentFinding = 'active' | 'attachments' | undefined;
 
-// Action types and features that run code, open other files or programs, or send data away
-// (ISO 32000-1 §12.6.4, §13): refused wherever they appear as a name, so a script reached by any
-// route (OpenAction, AA, links, form fields, the Names tree) is found. 3D artwork may hold scripts.
+// Action types and features that run code, start programs or send data away (ISO 32000-1 §12.6.4,
+// §13): refused wherever they appear as a name, so a script reached by any route (OpenAction, AA,
+// links, form fields, the Names tree) is found. 3D artwork may hold scripts. Links to web pages or
+// other PDFs (URI, GoToR) only act when clicked, and real manuals have them: they stay allowed,
+// except as automatic actions (see isActiveEntry).
 const ACTIVE_NAMES = new Set([
   'JavaScript',
   'Launch',
   'SubmitForm',
   'ImportData',
-  'GoToR',
-  'GoToE',
   'Rendition',
   'RichMedia',
   '3D',
@@ -111,6 +111,6 @@ function checkImageSize(stream: PdfStream, doc: PdfDocument): void {
   const width = doc.resolve(stream.dict.get('Width'));
   const height = doc.resolve(stream.dict.get('Height'));
   if (typeof width === 'number' && typeof height === 'number' && width * height > MAX_PIXELS) {
-    throw new PdfBombError('image larger than the pixel limit');
+    throw new PdfTooComplexError('image larger than the pixel limit');
   }
 }

@@ -1,4 +1,10 @@
-import { decodeForParsing, type InflateBudget, type Resolve, streamData } from './check-pdf-streams.js';
+import {
+  decodeForParsing,
+  type InflateBudget,
+  PdfTooComplexError,
+  type Resolve,
+  streamData,
+} from './check-pdf-streams.js';
 import {
   type IndirectObject,
   latin1,
@@ -27,6 +33,12 @@ interface ObjectStream {
 const TAIL = 4096;
 // Incremental updates are few; a `/Prev` chain this long is crafted.
 const MAX_SECTIONS = 1000;
+// Honest files hold thousands of objects, read about once each. A crafted one can hold millions, or
+// make every header start a parse that runs to the end of the file (an unclosed string): quadratic
+// time. Past these limits the file is refused as too complex.
+const MAX_OBJECTS = 250_000;
+const PARSE_PASSES = 4;
+const MAX_PACKED_BYTES = 64 * 1024 * 1024;
 const HEADER = /(?<!\d)(\d{1,10})[\0\t\n\f\r ]+\d{1,5}[\0\t\n\f\r ]+obj(?![^\0\t\n\f\r ()<>[\]{}/%])/g;
 
 export class PdfDocument {
@@ -37,6 +49,9 @@ export class PdfDocument {
   private readonly streams = new Map<number, ObjectStream>();
   private readonly loading = new Set<number>();
   private headers?: { offsets: number[]; last: Map<number, number> };
+  private objectCount = 0;
+  private packedBytes = 0;
+  private parsedBytes = 0;
 
   constructor(
     readonly bytes: Buffer,
@@ -69,6 +84,8 @@ export class PdfDocument {
         // A header found in binary data may be chance; an object the xref points at must parse.
         if (listed.has(position) && isAtHeader(this.bytes, position)) throw error;
         continue;
+      } finally {
+        this.chargeParsing(parser.pos - position);
       }
       if (seen.has(object.offset)) continue;
       seen.add(object.offset);
@@ -85,7 +102,26 @@ export class PdfDocument {
   /** The objects an object stream holds. */
   *packedObjects(stream: PdfStream): Generator<PdfValue> {
     const contents = this.objectStream(stream);
-    for (const { offset } of contents.objects) yield new PdfParser(contents.bytes, offset).parseValue();
+    for (const { offset } of contents.objects) {
+      const parser = new PdfParser(contents.bytes, offset);
+      try {
+        yield parser.parseValue();
+      } finally {
+        this.chargeParsing(parser.pos - offset);
+      }
+    }
+  }
+
+  private chargeParsing(bytes: number): void {
+    this.parsedBytes += bytes;
+    if (this.parsedBytes > PARSE_PASSES * this.bytes.length + MAX_PACKED_BYTES) {
+      throw new PdfTooComplexError('parsing would take too long');
+    }
+  }
+
+  private countObjects(count: number): void {
+    this.objectCount += count;
+    if (this.objectCount > MAX_OBJECTS) throw new PdfTooComplexError('too many objects');
   }
 
   private object(num: number): PdfValue {
@@ -138,6 +174,9 @@ export class PdfDocument {
       if (num === null || offset === null) throw new PdfSyntaxError('bad object stream header');
       objects.push({ num, offset: first + offset });
     }
+    this.countObjects(objects.length);
+    this.packedBytes += bytes.length;
+    if (this.packedBytes > MAX_PACKED_BYTES) throw new PdfTooComplexError('too many packed objects');
     const contents = { bytes, objects };
     this.streams.set(stream.start, contents);
     return contents;
@@ -251,25 +290,36 @@ export class PdfDocument {
     if (entry.type === 'packed') this.packedStreams.add(entry.stream);
   }
 
-  /** Repair, as viewers do: objects by their headers, the trailer from the last one written. */
+  /**
+   * Repair, as viewers do: objects by their headers and inside object streams, the trailer from the
+   * last one written.
+   */
   private reconstruct(): void {
     this.entries.clear();
     this.packedStreams.clear();
     this.trailer = new Map();
     for (const [num, offset] of this.scanHeaders().last) this.entries.set(num, { type: 'offset', offset });
     const trailers: PdfDict[] = [];
+    const packed: [number, PdfStream][] = [];
     for (const object of this.topLevelObjects()) {
-      if (object.value instanceof PdfStream && nameOf(object.value.dict.get('Type')) === 'XRef') {
-        trailers.push(object.value.dict);
-      }
+      if (!(object.value instanceof PdfStream)) continue;
+      const type = nameOf(object.value.dict.get('Type'));
+      if (type === 'XRef') trailers.push(object.value.dict);
+      if (type === 'ObjStm') packed.push([object.num, object.value]);
+    }
+    for (const [stream, value] of packed) {
+      for (const { num } of this.objectStream(value).objects) this.addEntry(num, { type: 'packed', stream });
     }
     for (const match of this.text.matchAll(/trailer/g)) {
-      const parser = new PdfParser(this.bytes, match.index + 'trailer'.length);
+      const start = match.index + 'trailer'.length;
+      const parser = new PdfParser(this.bytes, start);
       try {
         const dict = parser.parseValue();
         if (dict instanceof Map) trailers.push(dict);
       } catch {
         // Not every occurrence of the word is a trailer; the others are simply not trailers.
+      } finally {
+        this.chargeParsing(parser.pos - start);
       }
     }
     for (const dict of trailers.reverse()) {
@@ -286,6 +336,7 @@ export class PdfDocument {
       offsets.push(match.index);
       last.set(Number(match[1]), match.index);
     }
+    this.countObjects(offsets.length);
     this.headers = { offsets, last };
     return this.headers;
   }

@@ -16,7 +16,7 @@ const MAX_INFLATED_PER_STREAM = 64 * 1024 * 1024;
 const MAX_INFLATED_TOTAL = 512 * 1024 * 1024;
 
 /** The file expands to more than we are willing to inflate. */
-export class PdfBombError extends Error {}
+export class PdfTooComplexError extends Error {}
 
 /** What is left to inflate for one file: shared by every stream of that file. */
 export class InflateBudget {
@@ -30,7 +30,7 @@ export class InflateBudget {
       output = inflateSync(data, { maxOutputLength: cap, finishFlush: constants.Z_SYNC_FLUSH });
     } catch (error) {
       if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
-        throw new PdfBombError('a stream inflates past the cap');
+        throw new PdfTooComplexError('a stream inflates past the cap');
       }
       throw new PdfSyntaxError(`damaged compressed stream: ${(error as Error).message}`);
     }

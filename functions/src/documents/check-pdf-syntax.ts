@@ -248,7 +248,12 @@ export class PdfParser {
 }
 
 export function latin1(bytes: Uint8Array, start = 0, end = bytes.length): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset + start, Math.max(0, end - start)).toString('latin1');
+  const from = Math.min(start, bytes.length);
+  return Buffer.from(
+    bytes.buffer,
+    bytes.byteOffset + from,
+    Math.max(0, Math.min(end, bytes.length) - from),
+  ).toString('latin1');
 }
 
 /** The name a value holds, or undefined: for `/Type /ObjStm`-style tests. */
