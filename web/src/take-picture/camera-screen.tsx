@@ -142,7 +142,10 @@ export function CameraScreen({
             <button
               type="button"
               class="button button--primary"
-              onClick={() => (setProblem(undefined), setAttempt((n) => n + 1))}
+              onClick={() => {
+                setProblem(undefined);
+                setAttempt((n) => n + 1);
+              }}
             >
               {t('tryAgain')}
             </button>
@@ -171,6 +174,7 @@ export function CameraScreen({
           <input
             type="checkbox"
             role="switch"
+            aria-checked={automatic}
             checked={automatic}
             onChange={(event) => toggleAutomatic(event.currentTarget.checked)}
           />
@@ -188,8 +192,8 @@ export function CameraScreen({
         )}
       </div>
       <div class="camera__viewport">
-        <video ref={video} class="camera__video" playsInline muted aria-hidden="true" />
-        <canvas ref={overlay} class="camera__overlay" aria-hidden="true" />
+        <video ref={video} class="camera__video" playsInline muted tabIndex={-1} />
+        <canvas ref={overlay} class="camera__overlay" role="presentation" />
         {automatic && (
           <p class="camera__guidance" role="status" aria-live="polite">
             {t(guidanceText[guidance])}
