@@ -193,7 +193,7 @@ export function CameraScreen({
       </div>
       <div class="camera__viewport">
         <video ref={video} class="camera__video" playsInline muted tabIndex={-1} />
-        <canvas ref={overlay} class="camera__overlay" role="presentation" />
+        <canvas ref={overlay} class="camera__overlay" />
         {automatic && (
           <p class="camera__guidance" role="status" aria-live="polite">
             {t(guidanceText[guidance])}
