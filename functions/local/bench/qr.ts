@@ -1,17 +1,32 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { BrowserContext } from 'playwright-core';
+import { build } from 'esbuild';
+import type { BrowserContext, Page } from 'playwright-core';
+import QRCode from 'qrcode';
 import { phoneBrowser, tempFile } from '../../../web/e2e/harness/browser.js';
 import { openScanner, qrFeed } from '../../../web/e2e/harness/qr-feed.js';
+import { PASSES } from '../../../web/src/scanner/zxing-decoder.js';
 import { startLocalStack } from '../local-stack.js';
 
 const RUNS = 10;
 const GIVE_UP_MS = 5_000;
+const OUR_CODES = 100;
 const PHOTOS = resolve('../shared/testdata/qr-photos');
-/** Longest sides tried on the photos; a list means "the next one when the previous read nothing". */
-const PHOTO_SIDES: number[][] = [[640], [480], [400], [320], [640, 480], [640, 400], [640, 320]];
+/**
+ * zxing-js configurations tried on the pictures: each is a list of passes (longest sides, the next
+ * tried when the previous read nothing), one pass a frame in turn, over a number of frames.
+ */
+const ZXING_CONFIGURATIONS: { name: string; passes: number[][]; frames: number }[] = [
+  { name: '640', passes: [[640]], frames: 1 },
+  { name: '480', passes: [[480]], frames: 1 },
+  { name: '400', passes: [[400]], frames: 1 },
+  { name: '640+400', passes: [[640, 400]], frames: 1 },
+  { name: 'scanner, 1 frame', passes: PASSES, frames: 1 },
+  { name: 'scanner, 5 frames (1 s)', passes: PASSES, frames: 5 },
+];
 
 /**
  * QR budgets of DESIGN.md: camera ready → decoded with Chromium's fake camera filming one of our
@@ -28,10 +43,25 @@ export async function benchQr() {
         photo: await latency(stack.origin, code, 'photo'),
         budgetP50: 300,
       },
-      photos: existsSync(PHOTOS) ? await photoRate(stack.origin) : { skipped: `${PHOTOS} not found` },
+      ...(await decodeRates(stack.origin)),
     };
   } finally {
     await stack.stop();
+  }
+}
+
+async function decodeRates(origin: string) {
+  const { context } = await phoneBrowser();
+  try {
+    const page = await decodersPage(context, origin);
+    return {
+      ourCodesRate: await decodeRate(page, await ourCodes(origin)),
+      photosRate: existsSync(PHOTOS)
+        ? await decodeRate(page, photos())
+        : { skipped: `${PHOTOS} not found: ZXing's photos are not measured` },
+    };
+  } finally {
+    await context.close();
   }
 }
 
@@ -105,56 +135,117 @@ function percentiles(samples: number[]) {
   return { p50: at(0.5), p90: at(0.9), samples: sorted };
 }
 
-async function photoRate(origin: string) {
-  const { context } = await phoneBrowser();
-  try {
-    const page = await context.newPage();
-    await openScanner(page, origin, 'link');
-    const names = readdirSync(PHOTOS).filter((name) => /^\d+\.png$/.test(name));
-    const results: Record<string, { read: number; ms: number }> = {};
-    for (const sizes of PHOTO_SIDES) results[sizes.join('+')] = { read: 0, ms: 0 };
-    for (const name of names) {
-      const expected = readFileSync(resolve(PHOTOS, name.replace('.png', '.txt')), 'utf8');
-      const dataUrl = `data:image/png;base64,${readFileSync(resolve(PHOTOS, name)).toString('base64')}`;
-      const outcomes = await page.evaluate(
-        async ({ dataUrl, configurations }) => {
-          type Decoder = { decode(picture: HTMLImageElement): Promise<string[]> };
-          const make = (globalThis as unknown as { zxingDecoder(sides: number[]): Decoder }).zxingDecoder;
-          const photo = new Image();
-          photo.src = dataUrl;
-          await photo.decode();
-          const outcomes: { texts: string[]; ms: number }[] = [];
-          for (const sizes of configurations) {
-            const started = performance.now();
-            const texts = await make(sizes).decode(photo);
-            outcomes.push({ texts, ms: performance.now() - started });
-          }
-          return outcomes;
-        },
-        { dataUrl, configurations: PHOTO_SIDES },
-      );
-      outcomes.forEach((outcome, index) => {
-        const result = results[PHOTO_SIDES[index]!.join('+')]!;
-        if (outcome.texts.includes(expected)) result.read += 1;
-        result.ms += outcome.ms;
-      });
-    }
-    return {
-      photos: names.length,
-      zxingByLongestSide: Object.fromEntries(
-        Object.entries(results).map(([sizes, { read, ms }]) => [
-          sizes,
-          {
-            read,
-            rate: Math.round((read / names.length) * 100) / 100,
-            meanMs: Math.round(ms / names.length),
-          },
-        ]),
-      ),
-    };
-  } finally {
-    await context.close();
+/**
+ * A page with both decoders on the same pictures: the scanner's zxing-js (ZXING_CONFIGURATIONS) and zxing-cpp (zxing-wasm, the budget's
+ * yardstick), its .wasm served from node_modules, never from a CDN.
+ */
+const decodersEntry = `
+import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
+import { zxingDecoder } from './web/src/scanner/zxing-decoder.js';
+
+prepareZXingModule({ overrides: { locateFile: (path, prefix) => path.endsWith('.wasm') ? '/qr-bench/zxing_reader.wasm' : prefix + path } });
+
+async function decodeAll(dataUrl, configurations) {
+  const picture = new Image();
+  picture.src = dataUrl;
+  await picture.decode();
+  const outcomes = [];
+  for (const { passes, frames } of configurations) {
+    const decoder = zxingDecoder(passes);
+    const started = performance.now();
+    let texts = [];
+    for (let frame = 0; frame < frames && !texts.length; frame += 1) texts = await decoder.decode(picture);
+    outcomes.push({ texts, ms: performance.now() - started });
   }
+  const canvas = document.createElement('canvas');
+  canvas.width = picture.naturalWidth;
+  canvas.height = picture.naturalHeight;
+  const context = canvas.getContext('2d');
+  context.drawImage(picture, 0, 0);
+  const pixels = context.getImageData(0, 0, canvas.width, canvas.height);
+  const started = performance.now();
+  const results = await readBarcodes(pixels, { formats: ['QRCode'], tryHarder: true, maxNumberOfSymbols: 1 });
+  outcomes.push({ texts: results.filter((result) => result.isValid).map((result) => result.text), ms: performance.now() - started });
+  return outcomes;
+}
+Object.assign(globalThis, { decodeAll });
+`;
+
+async function decodersPage(context: BrowserContext, origin: string) {
+  const bundle = await build({
+    stdin: { contents: decodersEntry, resolveDir: resolve('.'), loader: 'ts', sourcefile: 'decoders.ts' },
+    bundle: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'error',
+  });
+  const wasm = readFileSync(createRequire(import.meta.url).resolve('zxing-wasm/reader/zxing_reader.wasm'));
+  const page = await context.newPage();
+  await page.route(`${origin}/qr-bench/**`, (route) => {
+    const name = new URL(route.request().url()).pathname;
+    if (name.endsWith('.wasm')) return route.fulfill({ body: wasm, contentType: 'application/wasm' });
+    if (name.endsWith('.js'))
+      return route.fulfill({ body: bundle.outputFiles[0]!.text, contentType: 'text/javascript' });
+    return route.fulfill({
+      body: '<!doctype html><script type="module" src="decoders.js"></script>',
+      contentType: 'text/html',
+    });
+  });
+  await page.goto(`${origin}/qr-bench/`);
+  await page.waitForFunction(() => 'decodeAll' in globalThis);
+  return page;
+}
+
+type Tally = Record<string, { read: number; ms: number }>;
+
+/** Decodes each picture with every configuration; counts the exact reads and the time spent. */
+async function decodeRate(page: Page, pictures: { png: Buffer; expected: string }[]) {
+  const names = [...ZXING_CONFIGURATIONS.map(({ name }) => `zxing-js ${name}`), 'zxing-wasm'];
+  const tally: Tally = Object.fromEntries(names.map((name) => [name, { read: 0, ms: 0 }]));
+  for (const { png, expected } of pictures) {
+    const outcomes = await page.evaluate(
+      ({ dataUrl, configurations }) =>
+        (
+          globalThis as unknown as {
+            decodeAll(url: string, configurations: unknown): Promise<{ texts: string[]; ms: number }[]>;
+          }
+        ).decodeAll(dataUrl, configurations),
+      { dataUrl: `data:image/png;base64,${png.toString('base64')}`, configurations: ZXING_CONFIGURATIONS },
+    );
+    outcomes.forEach((outcome, index) => {
+      const entry = tally[names[index]!]!;
+      if (outcome.texts.includes(expected)) entry.read += 1;
+      entry.ms += outcome.ms;
+    });
+  }
+  return Object.fromEntries(
+    Object.entries(tally).map(([name, { read, ms }]) => [
+      name,
+      { read, of: pictures.length, meanMs: Math.round((ms / pictures.length) * 10) / 10 },
+    ]),
+  );
+}
+
+/** ZXing's photos of printed codes, when ../shared is there (a newcomer's clone has none). */
+function photos() {
+  return readdirSync(PHOTOS)
+    .filter((name) => /^\d+\.png$/.test(name))
+    .map((name) => ({
+      png: readFileSync(resolve(PHOTOS, name)),
+      expected: readFileSync(resolve(PHOTOS, name.replace('.png', '.txt')), 'utf8'),
+    }));
+}
+
+/** Our own codes, crisp, padded in a camera frame as the fake camera shows them: random tokens. */
+async function ourCodes(origin: string) {
+  return Promise.all(
+    Array.from({ length: OUR_CODES }, async () => {
+      const expected = `${origin}/app/link#${randomBytes(32).toString('base64url')}`;
+      // A wide margin stands for the rest of the camera frame (about 480 px, as the fake camera's).
+      const png = await QRCode.toBuffer(expected, { errorCorrectionLevel: 'M', margin: 21, scale: 6 });
+      return { png, expected };
+    }),
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]!).href) {

@@ -86,12 +86,10 @@ import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { LanguageProvider } from './web/src/platform/i18n.js';
 import { ScanScreen } from './web/src/scanner/scan-screen.js';
-import { zxingDecoder } from './web/src/scanner/zxing-decoder.js';
 import './web/src/styles/base.css';
 import './web/src/phone/phone.css';
 
 const purpose = new URLSearchParams(location.search).get('purpose') === 'add' ? 'add' : 'link';
-Object.assign(globalThis, { zxingDecoder });
 
 function Harness() {
   const [result, setResult] = useState('');

@@ -2,25 +2,37 @@ import type { QrDecoder } from './decoder.js';
 import { readQr, toGrey } from './read-qr.js';
 
 /**
- * Each frame is read at a longest side of 640 px, then, when that finds nothing, again at 400 px:
- * shrinking averages away sensor noise and blur that defeat zxing's binarizer at full size, while the
- * larger size keeps small or distant codes readable. Measured in docs/scanner.md.
+ * Each frame is read at a longest side of 640 px, then, when that finds nothing, once more smaller,
+ * at a size that changes from frame to frame. Shrinking averages away sensor noise and blur that
+ * defeat zxing's binarizer at full size; and zxing-js misreads a few perfectly sharp codes at one
+ * scale and not at another (a steady picture, like a phone on a stand or the tests' fake camera,
+ * would otherwise fail forever). The larger size keeps small or distant codes readable. Measured in
+ * docs/scanner.md.
  */
-export const SIDES = [640, 400];
+export const PASSES = [
+  [640, 400],
+  [640, 320],
+  [640, 480],
+  [640, 360],
+  [640, 560],
+];
 
 /**
  * zxing on the frames of a video the scanner owns (rather than @zxing/browser's own camera loop), so
  * the screen alone decides when the camera starts and stops.
  */
-export function zxingDecoder(sides = SIDES): QrDecoder {
+export function zxingDecoder(passes = PASSES): QrDecoder {
   const canvas = document.createElement('canvas');
   // Every frame is read back: a canvas kept in memory rather than on the GPU makes that cheap.
   const context = canvas.getContext('2d', { willReadFrequently: true })!;
+  let frame = 0;
   return {
     engine: 'zxing',
     async decode(picture) {
       const [width, height] = sizeOf(picture);
       if (!width || !height) return [];
+      const sides = passes[frame % passes.length]!;
+      frame += 1;
       for (const side of sides) {
         const scale = Math.min(1, side / Math.max(width, height));
         canvas.width = Math.round(width * scale);
