@@ -4,6 +4,7 @@ import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { samplePdf } from '../../local/sample-pdf.js';
 import { checkPdf } from './check-pdf.js';
+import { ascii85 } from './fixtures/ascii85.js';
 import { zeroBomb } from './fixtures/deflate-bomb.js';
 import { pngHeader } from './fixtures/image-headers.js';
 import { appendRevision, simplePdf, writePdf } from './fixtures/pdf-writer.js';
@@ -55,6 +56,12 @@ describe('checkPdf: documents that are accepted', () => {
       Buffer.from('% shifted by a tool\n'),
       pdf.subarray(9),
     ]);
+    expect(checkPdf(shifted, limits)).toEqual({ ok: true, pages: 2 });
+  });
+
+  it('repairs a file with object and xref streams whose offsets are all wrong', () => {
+    const pdf = Buffer.from(simplePdf({ pages: 2, packed: [1, 2, 3] }));
+    const shifted = Buffer.concat([pdf.subarray(0, 9), Buffer.from('% shifted\n'), pdf.subarray(9)]);
     expect(checkPdf(shifted, limits)).toEqual({ ok: true, pages: 2 });
   });
 
@@ -209,12 +216,43 @@ describe('checkPdf: page limit and decompression bombs (SECURITY.md row 30)', ()
     expect(codeOf(simplePdf({ extra: [image] }))).toBe('pdf_too_complex');
   });
 
-  it('reads streams through ASCII85 and hex filters, and refuses a damaged Flate stream', () => {
+  it('refuses files built to make parsing slow: unclosed strings everywhere, or millions of objects', () => {
+    const unclosed = { dict: '', data: Buffer.from('9 0 obj (\n'.repeat(20_000)) };
+    expect(codeOf(simplePdf({ extra: [unclosed] }))).toBe('pdf_too_complex');
+    const many = { dict: '', data: Buffer.from('9 0 obj null\n'.repeat(300_000)) };
+    expect(codeOf(simplePdf({ extra: [many] }))).toBe('pdf_too_complex');
+  });
+
+  it('reads streams through ASCII85 and hex filters (a script hides there too), and refuses a damaged Flate stream', () => {
     const text = deflateSync(Buffer.from('BT ET'));
     const hex = { dict: '/Filter [/AHx /Fl]', data: Buffer.from(`${text.toString('hex')}>`) };
     expect(codeOf(simplePdf({ extra: [hex] }))).toBe('ok');
+    const script = deflateSync(Buffer.from('1 0 << /S /JavaScript /JS (app.alert(1)) >>'));
+    const packed = { dict: '/Type /ObjStm /N 1 /First 4 /Filter [/A85 /Fl]', data: ascii85(script) };
+    expect(codeOf(simplePdf({ extra: [packed] }))).toBe('pdf_active_content');
     const damaged = { dict: '/Filter /FlateDecode', data: Buffer.from('not deflate at all') };
     expect(codeOf(simplePdf({ extra: [damaged] }))).toBe('pdf_unreadable');
+  });
+});
+
+describe('checkPdf: damaged files', () => {
+  it('answers with a result, never an exception, for thousands of damaged variants of good files', async () => {
+    const made = await PDFDocument.create();
+    made.addPage().drawText('Page');
+    const seeds = [simplePdf({ pages: 3 }), simplePdf({ pages: 2, packed: [1, 2, 3] }), await made.save()];
+    let state = 42;
+    const random = (below: number) => {
+      state = (state * 1103515245 + 12345) & 0x7fffffff;
+      return state % below;
+    };
+    for (const seed of seeds) {
+      for (let n = 0; n < 500; n++) {
+        const bytes = Uint8Array.from(seed);
+        for (let flips = 1 + random(4); flips > 0; flips--) bytes[random(bytes.length)] = random(256);
+        const damaged = random(3) === 0 ? bytes.subarray(0, random(bytes.length)) : bytes;
+        expect(checkPdf(damaged, limits)).toHaveProperty('ok');
+      }
+    }
   });
 });
 
