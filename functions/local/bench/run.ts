@@ -11,7 +11,7 @@ const measures: [name: string, module: string, exported: string][] = [
   ['firstScreenJs', './first-screen.ts', 'benchFirstScreen'],
   ['apiLoad', './api-load.ts', 'benchApiLoad'],
   ['qr', './qr.ts', 'benchQr'],
-  ['outline', './outline.ts', 'benchOutline'],
+  ['documentOutline', './document-outline.ts', 'benchDocumentOutline'],
   ['pdf', './pdf.ts', 'benchPdf'],
   ['desktopStatus', './desktop-status.ts', 'benchDesktopStatus'],
   ['lambda', './lambda.ts', 'benchLambda'],

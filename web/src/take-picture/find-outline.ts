@@ -20,7 +20,18 @@ const MAX_AREA = 0.97;
 export function findOutline(image: Raster): Outline | null {
   const { width, height } = image;
   const grey = toGrey(image);
-  const threshold = otsu(grey);
+  const histogram = histogramOf(grey);
+  const otsuLevel = otsu(histogram, grey.length);
+  const brightest = percentile(histogram, grey.length, 0.995);
+  // Otsu's split first; on a busy or light surface the paper only separates at a brighter level.
+  for (const fraction of [0, 0.35, 0.6, 0.8]) {
+    const found = outlineAt(grey, width, height, Math.round(otsuLevel + (brightest - otsuLevel) * fraction));
+    if (found) return found;
+  }
+  return null;
+}
+
+function outlineAt(grey: Uint8Array, width: number, height: number, threshold: number): Outline | null {
   const region = largestRegion(grey, width, height, threshold);
   if (!region || region.area < MIN_AREA * width * height || region.area > MAX_AREA * width * height)
     return null;
@@ -37,6 +48,21 @@ export function findOutline(image: Raster): Outline | null {
   return { corners, confidence: Math.min(1, edge / 60) };
 }
 
+function histogramOf(grey: Uint8Array) {
+  const histogram = new Float64Array(256);
+  for (const value of grey) histogram[value]! += 1;
+  return histogram;
+}
+
+function percentile(histogram: Float64Array, total: number, fraction: number) {
+  let seen = 0;
+  for (let level = 0; level < 256; level += 1) {
+    seen += histogram[level]!;
+    if (seen >= total * fraction) return level;
+  }
+  return 255;
+}
+
 function toGrey({ data, width, height }: Raster): Uint8Array {
   const grey = new Uint8Array(width * height);
   for (let i = 0; i < grey.length; i += 1)
@@ -45,10 +71,7 @@ function toGrey({ data, width, height }: Raster): Uint8Array {
 }
 
 /** Otsu's threshold: the grey level that best splits the frame into two classes. */
-function otsu(grey: Uint8Array): number {
-  const histogram = new Float64Array(256);
-  for (const value of grey) histogram[value]! += 1;
-  const total = grey.length;
+function otsu(histogram: Float64Array, total: number): number {
   let sum = 0;
   for (let i = 0; i < 256; i += 1) sum += i * histogram[i]!;
   let background = 0;
