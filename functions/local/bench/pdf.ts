@@ -12,10 +12,17 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  * in Chromium, served by Vite's dev server, on composed photos of a text page at 2560×1920.
  */
 export async function benchPdf() {
-  const vite = await createServer({ configFile: resolve('vite.config.ts'), server: { port: 0, strictPort: false }, logLevel: 'silent' });
+  const vite = await createServer({
+    configFile: resolve('vite.config.ts'),
+    server: { port: 0, strictPort: false },
+    logLevel: 'silent',
+  });
   await vite.listen();
   const origin = vite.resolvedUrls!.local[0]!.replace(/\/$/, '');
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   try {
     const context = await browser.newContext();
     const scale = 4;
@@ -53,7 +60,12 @@ export async function benchPdf() {
           const started = performance.now();
           const pdf: Blob = await buildDocumentPdf(pages, mode, () => undefined);
           const ms = performance.now() - started;
-          return { pages: 10, ms: Math.round(ms), pdfKB: Math.round(pdf.size / 1024), perPageKB: Math.round(pdf.size / 10 / 1024) };
+          return {
+            pages: 10,
+            ms: Math.round(ms),
+            pdfKB: Math.round(pdf.size / 1024),
+            perPageKB: Math.round(pdf.size / 10 / 1024),
+          };
         },
         { png: scene.png.toString('base64'), corners: scene.corners, mode },
       );
