@@ -33,7 +33,7 @@ const ATTACHMENT_KEYS = new Set(['EmbeddedFiles']);
 export function inspectContent(doc: PdfDocument): ContentFinding {
   let attachments = false;
   const inspect = (value: PdfValue): boolean => {
-    const finding = findIn(value, doc, 0);
+    const finding = findIn(value, doc);
     if (finding === 'attachments') attachments = true;
     return finding === 'active';
   };
@@ -55,26 +55,25 @@ export function inspectContent(doc: PdfDocument): ContentFinding {
   return attachments ? 'attachments' : undefined;
 }
 
-function findIn(value: PdfValue, doc: PdfDocument, depth: number): ContentFinding {
+function findIn(value: PdfValue, doc: PdfDocument): ContentFinding {
   if (value instanceof PdfName) {
     if (ACTIVE_NAMES.has(value.name)) return 'active';
     return ATTACHMENT_NAMES.has(value.name) ? 'attachments' : undefined;
   }
-  const children: PdfValue[] = [];
+  if (value instanceof PdfStream) return findIn(value.dict, doc);
   let attachments = false;
-  if (Array.isArray(value)) children.push(...value);
-  else if (value instanceof PdfStream) children.push(value.dict);
-  else if (value instanceof Map) {
+  const isActive = (finding: ContentFinding) => {
+    if (finding === 'attachments') attachments = true;
+    return finding === 'active';
+  };
+  if (Array.isArray(value)) {
+    for (const item of value) if (isActive(findIn(item, doc))) return 'active';
+  } else if (value instanceof Map) {
     for (const [key, child] of value) {
       if (ACTIVE_KEYS.has(key) || isActiveEntry(key, child, doc)) return 'active';
       if (ATTACHMENT_KEYS.has(key)) attachments = true;
-      children.push(child);
+      if (isActive(findIn(child, doc))) return 'active';
     }
-  }
-  for (const child of children) {
-    const finding = findIn(child, doc, depth + 1);
-    if (finding === 'active') return finding;
-    if (finding === 'attachments') attachments = true;
   }
   return attachments ? 'attachments' : undefined;
 }

@@ -26,7 +26,9 @@ type XrefEntry = { type: 'free' } | { type: 'offset'; offset: number } | { type:
 
 interface ObjectStream {
   bytes: Uint8Array;
-  objects: { num: number; offset: number }[];
+  /** Where each object begins in `bytes`: all of them, and the first for each number. */
+  offsets: number[];
+  byNum: Map<number, number>;
 }
 
 // Viewers look for `startxref` near the end; some tools append a little junk after `%%EOF`.
@@ -102,7 +104,8 @@ export class PdfDocument {
   /** The objects an object stream holds. */
   *packedObjects(stream: PdfStream): Generator<PdfValue> {
     const contents = this.objectStream(stream);
-    for (const { offset } of contents.objects) {
+    // Every object, even one whose number repeats: an xref can point at either copy.
+    for (const offset of contents.offsets) {
       const parser = new PdfParser(contents.bytes, offset);
       try {
         yield parser.parseValue();
@@ -141,12 +144,16 @@ export class PdfDocument {
   }
 
   private objectAt(offset: number, num: number, strict = false): PdfValue | undefined {
+    const parser = new PdfParser(this.bytes, offset);
     try {
-      const object = new PdfParser(this.bytes, offset).parseIndirect();
+      const object = parser.parseIndirect();
       return object.num === num ? object.value : undefined;
     } catch (error) {
       if (strict || isAtHeader(this.bytes, offset)) throw error;
       return undefined;
+    } finally {
+      // Charged too: many references to one huge object would otherwise parse it again each time.
+      this.chargeParsing(parser.pos - offset);
     }
   }
 
@@ -154,8 +161,14 @@ export class PdfDocument {
     const stream = this.object(streamNum);
     if (!(stream instanceof PdfStream)) throw new PdfSyntaxError(`object stream ${streamNum} is missing`);
     const contents = this.objectStream(stream);
-    const found = contents.objects.find((object) => object.num === num);
-    return found ? new PdfParser(contents.bytes, found.offset).parseValue() : null;
+    const offset = contents.byNum.get(num);
+    if (offset === undefined) return null;
+    const parser = new PdfParser(contents.bytes, offset);
+    try {
+      return parser.parseValue();
+    } finally {
+      this.chargeParsing(parser.pos - offset);
+    }
   }
 
   private objectStream(stream: PdfStream): ObjectStream {
@@ -167,17 +180,19 @@ export class PdfDocument {
     const first = this.resolve(stream.dict.get('First'));
     if (typeof count !== 'number' || typeof first !== 'number') throw new PdfSyntaxError('bad object stream');
     const parser = new PdfParser(bytes);
-    const objects: ObjectStream['objects'] = [];
+    const offsets: number[] = [];
+    const byNum = new Map<number, number>();
     for (let i = 0; i < count && !parser.atEnd() && parser.pos < first; i++) {
       const num = parser.readInt();
       const offset = parser.readInt();
       if (num === null || offset === null) throw new PdfSyntaxError('bad object stream header');
-      objects.push({ num, offset: first + offset });
+      offsets.push(first + offset);
+      if (!byNum.has(num)) byNum.set(num, first + offset);
     }
-    this.countObjects(objects.length);
+    this.countObjects(offsets.length);
     this.packedBytes += bytes.length;
     if (this.packedBytes > MAX_PACKED_BYTES) throw new PdfTooComplexError('too many packed objects');
-    const contents = { bytes, objects };
+    const contents = { bytes, offsets, byNum };
     this.streams.set(stream.start, contents);
     return contents;
   }
@@ -308,7 +323,7 @@ export class PdfDocument {
       if (type === 'ObjStm') packed.push([object.num, object.value]);
     }
     for (const [stream, value] of packed) {
-      for (const { num } of this.objectStream(value).objects) this.addEntry(num, { type: 'packed', stream });
+      for (const num of this.objectStream(value).byNum.keys()) this.addEntry(num, { type: 'packed', stream });
     }
     for (const match of this.text.matchAll(/trailer/g)) {
       const start = match.index + 'trailer'.length;

@@ -74,6 +74,11 @@ describe('checkPdf: documents that are accepted', () => {
     expect(codeOf(simplePdf({ extra: [link], page: '/Annots [5 0 R]' }))).toBe('ok');
   });
 
+  it('reads very long arrays (a font with 300 000 widths)', () => {
+    const widths = `<< /Type /Font /Subtype /Type1 /Widths [${'500 '.repeat(300_000)}] >>`;
+    expect(codeOf(simplePdf({ extra: [widths] }))).toBe('ok');
+  });
+
   it('accepts exactly the page limit', () => {
     expect(checkPdf(simplePdf({ pages: 50 }), limits)).toEqual({ ok: true, pages: 50 });
   });
@@ -150,6 +155,12 @@ describe('checkPdf: encryption, active content, attachments (SECURITY.md row 29)
     });
     expect(Buffer.from(hidden).toString('latin1')).not.toContain('/S /J');
     expect(codeOf(hidden)).toBe('pdf_active_content');
+  });
+
+  it('finds a script in the second of two packed objects sharing a number', () => {
+    const twice = Buffer.from('5 0 5 11 << /A 1 >>\n<< /S /Launch /F (calc.exe) >>');
+    const packed = { dict: '/Type /ObjStm /N 2 /First 9 /Filter /FlateDecode', data: deflateSync(twice) };
+    expect(codeOf(simplePdf({ extra: [packed] }))).toBe('pdf_active_content');
   });
 
   it('finds a script added by an incremental update, or left in an object no xref lists', () => {
