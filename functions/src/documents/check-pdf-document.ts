@@ -98,7 +98,9 @@ export class PdfDocument {
   /** Whether viewers would read objects out of this stream. */
   isObjectStream(object: IndirectObject): boolean {
     if (!(object.value instanceof PdfStream)) return false;
-    return nameOf(object.value.dict.get('Type')) === 'ObjStm' || this.packedStreams.has(object.num);
+    const { dict } = object.value;
+    // By number alone an older revision's stream could be mistaken for one: it must look the part.
+    return nameOf(dict.get('Type')) === 'ObjStm' || (this.packedStreams.has(object.num) && dict.has('First'));
   }
 
   /** The objects an object stream holds. */

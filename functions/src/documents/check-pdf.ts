@@ -1,6 +1,6 @@
 // Decision: our own parser (check-pdf-*.ts), not a library. Minified esbuild bundles (node, esm):
 // pdf-lib 1.17.1 adds 605 KB and @cantoo/pdf-lib 2.11.1 adds 597 KB, 60 % of the Lambda's 1 MB,
-// where all these checks add 17.5 KB (6.7 KB gzip). pdf-lib also inflated a 300 MB object-stream
+// where all these checks add 18.4 KB (7 KB gzip). pdf-lib also inflated a 300 MB object-stream
 // bomb in full (2.3 s, +316 MB RSS) and reports no scripts by itself; we need only the xref, object
 // streams and the page tree, with node:zlib capped (check-pdf-streams.ts).
 import { inspectContent } from './check-pdf-content.js';
