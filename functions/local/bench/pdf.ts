@@ -38,6 +38,10 @@ export async function benchPdf() {
     });
     const page = await context.newPage();
     await page.goto(`${origin}/app`);
+    // The first import makes Vite optimise jspdf and reload the page: let that happen first.
+    await page.evaluate(() => import('/src/take-picture/assemble-pdf.ts' as string)).catch(() => undefined);
+    await page.waitForTimeout(3000);
+    await page.waitForLoadState('load');
     await allowCompiledFunctions(page);
     const results: Record<string, unknown> = {};
     for (const mode of ['document', 'grey', 'colour'] as const) {

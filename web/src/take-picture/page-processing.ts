@@ -2,26 +2,37 @@ import type { ProcessedPage } from './assemble-pdf.js';
 import type { CapturedPage, PageMode } from './page-store.js';
 import type { ModeJob, PageJob } from './page-worker.js';
 
-function run<T>(job: PageJob | ModeJob): Promise<T> {
+/** One worker for a whole job list: starting a worker per page costs more than a small page. */
+async function inWorker<T>(
+  jobs: (PageJob | ModeJob)[],
+  onEach: (done: number) => void = () => undefined,
+): Promise<T[]> {
   const worker = new Worker(new URL('./page-worker.ts', import.meta.url), { type: 'module' });
-  return new Promise<T>((resolve, reject) => {
-    worker.onmessage = (event: MessageEvent<T & { error?: string }>) => {
-      worker.terminate();
-      if (event.data.error) reject(new Error(event.data.error));
-      else resolve(event.data);
-    };
-    worker.onerror = (event) => {
-      worker.terminate();
-      reject(new Error(event.message));
-    };
-    worker.postMessage(job);
-  });
+  try {
+    const results: T[] = [];
+    for (const job of jobs) {
+      results.push(
+        await new Promise<T>((resolve, reject) => {
+          worker.onmessage = (event: MessageEvent<T & { error?: string }>) =>
+            event.data.error ? reject(new Error(event.data.error)) : resolve(event.data);
+          worker.onerror = (event) => reject(new Error(event.message));
+          worker.postMessage(job);
+        }),
+      );
+      onEach(results.length);
+    }
+    return results;
+  } finally {
+    worker.terminate();
+  }
 }
 
 /** The mode that suits the document, judged from its first page. */
 export async function suggestMode(page: CapturedPage): Promise<PageMode> {
-  const { mode } = await run<{ mode: PageMode }>({ kind: 'mode', photo: page.photo, corners: page.corners });
-  return mode;
+  const [answer] = await inWorker<{ mode: PageMode }>([
+    { kind: 'mode', photo: page.photo, corners: page.corners },
+  ]);
+  return answer!.mode;
 }
 
 /**
@@ -33,19 +44,16 @@ export async function buildDocumentPdf(
   mode: PageMode,
   onProgress: (done: number) => void,
 ): Promise<Blob> {
-  const processed: ProcessedPage[] = [];
-  for (const page of pages) {
-    processed.push(
-      await run<ProcessedPage>({
-        kind: 'page',
-        photo: page.photo,
-        corners: page.corners,
-        rotation: page.rotation,
-        mode,
-      }),
-    );
-    onProgress(processed.length);
-  }
+  const processed = await inWorker<ProcessedPage>(
+    pages.map((page) => ({
+      kind: 'page',
+      photo: page.photo,
+      corners: page.corners,
+      rotation: page.rotation,
+      mode,
+    })),
+    onProgress,
+  );
   const { assemblePdf } = await import('./assemble-pdf.js');
   return assemblePdf(processed);
 }
