@@ -49,7 +49,8 @@ export function siteApp(options: Omit<SiteOptions, 'port' | 'host' | 'tls'>) {
     secureHeaders({
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
+        // WebAssembly (the QR decoder) needs 'wasm-unsafe-eval'; no inline or eval'd script is allowed.
+        scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
         styleSrc: ["'self'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         connectSrc: ["'self'", options.uploadOrigin],

@@ -49,7 +49,7 @@ describe('the installable app on a phone', () => {
     const response = await page.request.get(`${origin}/app`);
     const csp = response.headers()['content-security-policy'] ?? '';
     expect(csp).toContain("frame-ancestors 'none'");
-    expect(csp).toMatch(/script-src 'self'(;|$)/);
+    expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'(;|$)/);
     expect(csp).not.toContain('unsafe-inline');
     expect(response.headers()['referrer-policy']).toBe('no-referrer');
     expect(response.headers()['x-content-type-options']).toBe('nosniff');

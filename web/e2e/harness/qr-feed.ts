@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import type { BrowserContext, Page } from 'playwright-core';
 import QRCode from 'qrcode';
 import { allowCompiledFunctions } from './in-page.js';
@@ -100,10 +103,32 @@ function Harness() {
 render(<LanguageProvider><main id="main" class="phone__main"><Harness /></main></LanguageProvider>, document.body);
 `;
 
-let bundle: Promise<Map<string, { body: string; contentType: string }>> | undefined;
+type Served = { body: string | Buffer; contentType: string };
+let bundle: Promise<Map<string, Served>> | undefined;
+
+/** Vite's `?url` imports (the decoder's .wasm) become files served beside the harness. */
+const assets = new Map<string, Served>();
+const assetUrls: Plugin = {
+  name: 'asset-urls',
+  setup(builder) {
+    builder.onResolve({ filter: /\?url$/ }, (args) => ({
+      path: createRequire(join(repository, 'package.json')).resolve(args.path.replace(/\?url$/, '')),
+      namespace: 'asset-url',
+    }));
+    builder.onLoad({ filter: /.*/, namespace: 'asset-url' }, (args) => {
+      const name = basename(args.path);
+      assets.set(name, {
+        body: readFileSync(args.path),
+        contentType: name.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream',
+      });
+      return { contents: `export default ${JSON.stringify(`/scanner-harness/${name}`)};`, loader: 'js' };
+    });
+  },
+};
 
 function harnessBundle() {
   bundle ??= build({
+    plugins: [assetUrls],
     stdin: { contents: harnessEntry, resolveDir: repository, loader: 'tsx', sourcefile: 'harness.tsx' },
     bundle: true,
     splitting: true,
@@ -116,12 +141,13 @@ function harnessBundle() {
     logLevel: 'error',
   }).then(
     (result) =>
-      new Map(
-        result.outputFiles.map((file) => [
+      new Map<string, Served>([
+        ...result.outputFiles.map((file): [string, Served] => [
           file.path.replace('/out/', ''),
           { body: file.text, contentType: file.path.endsWith('.css') ? 'text/css' : 'text/javascript' },
         ]),
-      ),
+        ...assets,
+      ]),
   );
   return bundle;
 }

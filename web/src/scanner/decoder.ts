@@ -1,10 +1,11 @@
 /**
  * QR decoding, loaded only when a scanner opens (the first screen's budget is 40 KB gzip): the
  * browser's own BarcodeDetector where it reads QR codes (Chrome on Android, macOS, ChromeOS), else
- * zxing, itself a further dynamic import so that phones with the native detector never load it.
+ * zxing-cpp in WebAssembly, else (no WebAssembly) @zxing/browser — each a further dynamic import, so
+ * a phone downloads only the one it uses.
  */
 export interface QrDecoder {
-  engine: 'native' | 'zxing';
+  engine: 'native' | 'wasm' | 'zxing';
   /** The texts of the QR codes visible in the picture; none when nothing readable is there. */
   decode(picture: HTMLVideoElement | HTMLImageElement | HTMLCanvasElement): Promise<string[]>;
 }
@@ -28,6 +29,14 @@ export async function loadDecoder(options: { engine?: QrDecoder['engine'] } = {}
       engine: 'native',
       decode: async (picture) => (await detector.detect(picture)).map((code) => code.rawValue),
     };
+  }
+  if (options.engine !== 'zxing' && typeof WebAssembly === 'object') {
+    try {
+      const { wasmDecoder } = await import('./wasm-decoder.js');
+      return await wasmDecoder();
+    } catch {
+      // The module could not be fetched or compiled: fall back to the JavaScript decoder.
+    }
   }
   const { zxingDecoder } = await import('./zxing-decoder.js');
   return zxingDecoder();

@@ -1,13 +1,13 @@
+import { BrowserQRCodeReader } from '@zxing/browser';
+import { DecodeHintType, NotFoundException } from '@zxing/library';
 import type { QrDecoder } from './decoder.js';
-import { readQr, toGrey } from './read-qr.js';
+import { sizeOf } from './wasm-decoder.js';
 
 /**
  * Each frame is read at a longest side of 640 px, then, when that finds nothing, once more smaller,
  * at a size that changes from frame to frame. Shrinking averages away sensor noise and blur that
  * defeat zxing's binarizer at full size; and zxing-js misreads a few perfectly sharp codes at one
- * scale and not at another (a steady picture, like a phone on a stand or the tests' fake camera,
- * would otherwise fail forever). The larger size keeps small or distant codes readable. Measured in
- * docs/scanner.md.
+ * scale and not at another. Measured in docs/scanner.md.
  */
 export const PASSES = [
   [640, 400],
@@ -18,12 +18,13 @@ export const PASSES = [
 ];
 
 /**
- * zxing on the frames of a video the scanner owns (rather than @zxing/browser's own camera loop), so
- * the screen alone decides when the camera starts and stops.
+ * @zxing/browser, for browsers that run no WebAssembly (iPhone's Lockdown Mode, some managed
+ * browsers): slower to download and reads fewer codes than zxing-wasm, but works everywhere. It reads
+ * frames of a video the scanner owns, so the screen alone decides when the camera starts and stops.
  */
 export function zxingDecoder(passes = PASSES): QrDecoder {
+  const reader = new BrowserQRCodeReader(new Map([[DecodeHintType.TRY_HARDER, true]]));
   const canvas = document.createElement('canvas');
-  // Every frame is read back: a canvas kept in memory rather than on the GPU makes that cheap.
   const context = canvas.getContext('2d', { willReadFrequently: true })!;
   let frame = 0;
   return {
@@ -38,17 +39,14 @@ export function zxingDecoder(passes = PASSES): QrDecoder {
         canvas.width = Math.round(width * scale);
         canvas.height = Math.round(height * scale);
         context.drawImage(picture, 0, 0, canvas.width, canvas.height);
-        const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-        const text = readQr(toGrey(data), canvas.width, canvas.height);
-        if (text !== null) return [text];
+        try {
+          return [reader.decodeFromCanvas(canvas).getText()];
+        } catch (error) {
+          // NotFound, Checksum and Format exceptions all mean "nothing readable in this frame".
+          if (!(error instanceof NotFoundException) && !(error instanceof Error)) throw error;
+        }
       }
       return [];
     },
   };
-}
-
-function sizeOf(picture: HTMLVideoElement | HTMLImageElement | HTMLCanvasElement): [number, number] {
-  if (picture instanceof HTMLVideoElement) return [picture.videoWidth, picture.videoHeight];
-  if (picture instanceof HTMLImageElement) return [picture.naturalWidth, picture.naturalHeight];
-  return [picture.width, picture.height];
 }

@@ -1,0 +1,44 @@
+import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
+// Self-hosted: zxing-wasm fetches its .wasm from a CDN unless told where it is (PITFALLS.md).
+import wasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url';
+import type { QrDecoder } from './decoder.js';
+
+/**
+ * zxing-cpp compiled to WebAssembly: where the browser has no BarcodeDetector (iPhone, Firefox,
+ * desktop Linux), it reads every code our own screens show and the most photos (docs/scanner.md),
+ * in about 2 ms a frame. The module is fetched once, then cached by the service worker.
+ */
+export async function wasmDecoder(): Promise<QrDecoder> {
+  await prepareZXingModule({
+    overrides: {
+      locateFile: (path: string, prefix: string) => (path.endsWith('.wasm') ? wasmUrl : prefix + path),
+    },
+    fireImmediately: true,
+  });
+  const canvas = document.createElement('canvas');
+  const context = canvas.getContext('2d', { willReadFrequently: true })!;
+  return {
+    engine: 'wasm',
+    async decode(picture) {
+      const [width, height] = sizeOf(picture);
+      if (!width || !height) return [];
+      // A 960 px longest side keeps small codes readable and the frame cheap to copy.
+      const scale = Math.min(1, 960 / Math.max(width, height));
+      canvas.width = Math.round(width * scale);
+      canvas.height = Math.round(height * scale);
+      context.drawImage(picture, 0, 0, canvas.width, canvas.height);
+      const results = await readBarcodes(context.getImageData(0, 0, canvas.width, canvas.height), {
+        formats: ['QRCode'],
+        tryHarder: true,
+        maxNumberOfSymbols: 4,
+      });
+      return results.filter((result) => result.isValid).map((result) => result.text);
+    },
+  };
+}
+
+export function sizeOf(picture: HTMLVideoElement | HTMLImageElement | HTMLCanvasElement): [number, number] {
+  if (picture instanceof HTMLVideoElement) return [picture.videoWidth, picture.videoHeight];
+  if (picture instanceof HTMLImageElement) return [picture.naturalWidth, picture.naturalHeight];
+  return [picture.width, picture.height];
+}
