@@ -1,6 +1,10 @@
 import { Hono } from 'hono';
+import { addDocumentRoutes } from './add-document/routes.js';
 import { authRoutes } from './auth/routes.js';
+import { deviceRoutes, myDevicesRoutes, unlinkLinkRoutes } from './devices/routes.js';
+import { unlockRoutes } from './devices/unlock-routes.js';
 import { computerUploadRoutes } from './documents/computer-uploads.js';
+import { linkRoutes } from './link/routes.js';
 import type { Deps } from './platform/deps.js';
 import { answerError, errorBody } from './platform/errors.js';
 import { sameOriginOnly } from './platform/same-origin.js';
@@ -21,8 +25,14 @@ export function createApp(deps: Deps) {
     })
     .get('/health', (c) => c.json({ ok: true }))
     .route('/auth', authRoutes(deps))
+    .route('/', addDocumentRoutes(deps))
     .route('/', portalRoutes(deps))
-    .route('/', computerUploadRoutes(deps));
+    .route('/', computerUploadRoutes(deps))
+    .route('/', linkRoutes(deps))
+    .route('/', unlockRoutes(deps))
+    .route('/', deviceRoutes(deps))
+    .route('/', myDevicesRoutes(deps))
+    .route('/', unlinkLinkRoutes(deps));
 
   const app = new Hono().route('/api', api);
   app.onError(answerError);

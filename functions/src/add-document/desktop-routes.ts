@@ -1,0 +1,115 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { type CitizenEnv, requireCitizen } from '../auth/citizen-session.js';
+import { resolveTarget } from '../documents/filing-target.js';
+import { epochSeconds } from '../platform/clock.js';
+import type { Deps } from '../platform/deps.js';
+import { ApiError } from '../platform/errors.js';
+import { siteOrigin } from '../platform/same-origin.js';
+import { newToken } from '../platform/tokens.js';
+import { readJson, readParams } from '../platform/validate.js';
+import { assertActive, documentsOf, procedureFor, readDocument } from '../portal/procedures.js';
+import { documentView } from '../portal/routes.js';
+import {
+  CODE_LIFETIME_MS,
+  codeIdOf,
+  codeKey,
+  RECORD_KEPT_SECONDS,
+  readCode,
+  type UploadCode,
+  updateCode,
+  visibleState,
+} from './upload-code.js';
+
+const newCodeBody = z.object({
+  action: z.enum(['add', 'attach', 'replace']),
+  typeId: z.string().max(64).optional(),
+  documentId: z.string().uuid().optional(),
+  name: z.string().max(200).optional(),
+});
+
+const codeParams = z.object({
+  procedureId: z.string().uuid(),
+  codeId: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+const codeNotFound = () =>
+  new ApiError(404, 'upload_code_unknown', 'This QR code could not be found. Generate a new one.');
+
+/**
+ * 'My mobile app' on the computer: generate a code for one document, follow what the phone does
+ * (the dialog's live timeline), cancel it. Only the citizen who generated a code can see or cancel it.
+ */
+export function desktopCodeRoutes(deps: Deps) {
+  const table = deps.config.TABLE_NAME;
+
+  async function ownCode(citizenId: string, params: unknown) {
+    const { procedureId, codeId } = readParams(params, codeParams);
+    const code = await readCode(deps, codeId);
+    if (!code || code.citizenId !== citizenId || code.target.procedureId !== procedureId) {
+      throw codeNotFound();
+    }
+    return { code, codeId };
+  }
+
+  return new Hono<CitizenEnv>()
+    .use('/procedures/*', requireCitizen(deps))
+    .post('/procedures/:procedureId/upload-codes', async (c) => {
+      const procedureId = readParams(c.req.param('procedureId'), z.string().uuid());
+      const body = await readJson(c, newCodeBody);
+      const citizenId = c.get('session').citizenId;
+      const procedure = await procedureFor(deps, citizenId, procedureId);
+      assertActive(procedure);
+      const target = resolveTarget(procedure, await documentsOf(deps, procedureId), body);
+      const token = newToken();
+      const codeId = codeIdOf(token);
+      const now = deps.clock.now();
+      const code: UploadCode = {
+        ...codeKey(codeId),
+        kind: 'phone',
+        citizenId,
+        target,
+        createdAt: now,
+        validUntil: now + CODE_LIFETIME_MS,
+        expiresAt: epochSeconds(now + CODE_LIFETIME_MS) + RECORD_KEPT_SECONDS,
+        state: 'waiting',
+      };
+      await deps.db.send(
+        new PutCommand({ TableName: table, Item: code, ConditionExpression: 'attribute_not_exists(pk)' }),
+      );
+      // A URL, so the phone's own camera app opens the PWA too; the token stays in the fragment,
+      // which browsers never send to a server (SECURITY.md row 10).
+      const url = `${siteOrigin(c, deps.config.ALLOWED_ORIGINS)}/app/add#${token}`;
+      return c.json({ codeId, url, validUntil: new Date(code.validUntil).toISOString() }, 201);
+    })
+    .get('/procedures/:procedureId/upload-codes/:codeId', async (c) => {
+      const { code } = await ownCode(c.get('session').citizenId, c.req.param());
+      const document = code.documentId
+        ? await readDocument(deps, code.target.procedureId, code.documentId)
+        : undefined;
+      return c.json({
+        state: visibleState(code, deps.clock.now()),
+        validUntil: new Date(code.validUntil).toISOString(),
+        ...(code.deviceName ? { deviceName: code.deviceName } : {}),
+        ...(code.percent !== undefined ? { percent: code.percent } : {}),
+        ...(code.refusal ? { refusal: code.refusal } : {}),
+        ...(document ? { document: documentView(document) } : {}),
+      });
+    })
+    .delete('/procedures/:procedureId/upload-codes/:codeId', async (c) => {
+      const { codeId } = await ownCode(c.get('session').citizenId, c.req.param());
+      // A code whose document is being filed can no longer be cancelled; anything before can.
+      await updateCode(deps, codeId, {
+        set: 'SET #state = :cancelled',
+        condition: '#state IN (:waiting, :claimed, :uploading)',
+        values: {
+          ':cancelled': 'cancelled',
+          ':waiting': 'waiting',
+          ':claimed': 'claimed',
+          ':uploading': 'uploading',
+        },
+      });
+      return c.body(null, 204);
+    });
+}

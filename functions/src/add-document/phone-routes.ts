@@ -1,0 +1,198 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { fileDocument, inspectUpload, type UploadedFile } from '../documents/file-document.js';
+import { presignUpload, tooLarge } from '../documents/storage.js';
+import type { Deps } from '../platform/deps.js';
+import { ApiError } from '../platform/errors.js';
+import { hashToken, newId, newToken } from '../platform/tokens.js';
+import { readJson } from '../platform/validate.js';
+import { keys } from '../portal/model.js';
+import { assertActive, readProcedure } from '../portal/procedures.js';
+import { linkedDeviceName } from './linked-device.js';
+import { maskName } from './mask-name.js';
+import { type PhoneEnv, phoneCode } from './phone-credentials.js';
+import {
+  assertUsable,
+  codeErrors,
+  MAX_PRESIGNS,
+  readCode,
+  type UploadCode,
+  updateCode,
+  visibleState,
+} from './upload-code.js';
+
+// Bodies name only what the phone decides (how big, how far). Procedure, type and document come
+// from the code; anything else in a body is dropped by zod (SECURITY.md row 25).
+const presignBody = z.object({ size: z.number().int().positive() });
+const progressBody = z.object({ percent: z.number().int().min(0).max(100) });
+
+const tooManyUploads = () =>
+  new ApiError(
+    429,
+    'too_many_uploads',
+    'Too many attempts to send a file with this QR code. Generate a new code on your computer.',
+  );
+
+/**
+ * 'Add a document' on the phone, linked or not: the code itself is the phone's only credential, and
+ * it lets the phone do one thing: send one PDF into the procedure it was generated for.
+ */
+export function phoneCodeRoutes(deps: Deps) {
+  const table = deps.config.TABLE_NAME;
+
+  /** The code, still usable and claimed by the phone asking. */
+  async function claimedCode(codeId: string, claimHash: string | undefined) {
+    const code = await readCode(deps, codeId);
+    assertUsable(code, deps.clock.now());
+    if (!claimHash || code.claimHash !== claimHash) throw codeErrors.claimed();
+    return code;
+  }
+
+  /** Only this phone, only while the code is valid, only from the states listed. */
+  const mine = (claimHash: string, states: UploadCode['state'][]) => ({
+    condition: `claimHash = :claim AND validUntil > :now AND #state IN (${states.map((s) => `:${s}`).join(', ')})`,
+    values: {
+      ':claim': claimHash,
+      ':now': deps.clock.now(),
+      ...Object.fromEntries(states.map((state) => [`:${state}`, state])),
+    },
+  });
+
+  return new Hono<PhoneEnv>()
+    .use('/upload-code', phoneCode())
+    .use('/upload-code/*', phoneCode())
+    .get('/upload-code', async (c) => {
+      const code = await readCode(deps, c.get('codeId'));
+      assertUsable(code, deps.clock.now());
+      const claimedByYou = Boolean(code.claimHash) && code.claimHash === c.get('claimHash');
+      if (code.claimHash && !claimedByYou) throw codeErrors.claimed();
+      const procedure = await readProcedure(deps, code.target.procedureId);
+      if (!procedure) throw codeErrors.unknown();
+      assertActive(procedure);
+      const type = procedure.documentTypes.find((candidate) => candidate.typeId === code.target.typeId);
+      const { Item: profile } = await deps.db.send(
+        new GetCommand({ TableName: table, Key: keys.profile(code.citizenId) }),
+      );
+      // What the code is for, and no more: never the procedure's documents (SECURITY.md row 26).
+      return c.json({
+        action: code.target.action,
+        procedure: { title: procedure.title, reference: procedure.reference },
+        type: type ? { label: type.label } : undefined,
+        name: code.target.name,
+        owner: maskName(String(profile?.name ?? '')),
+        validUntil: new Date(code.validUntil).toISOString(),
+        state: visibleState(code, deps.clock.now()),
+        claimedByYou,
+        limits: { maxBytes: deps.config.MAX_UPLOAD_BYTES, maxPages: deps.config.MAX_PDF_PAGES },
+      });
+    })
+    .post('/upload-code/claim', async (c) => {
+      const codeId = c.get('codeId');
+      const code = await readCode(deps, codeId);
+      assertUsable(code, deps.clock.now());
+      const claim = newToken();
+      const deviceName = await linkedDeviceName(c, deps, code.citizenId);
+      // One conditional write: the first phone to go on wins, any other is told the code is taken.
+      await updateCode(deps, codeId, {
+        set: `SET #state = :claimed, claimHash = :claimHash, claimedAt = :now${deviceName ? ', deviceName = :device' : ''}`,
+        condition: '#state = :waiting AND validUntil > :now AND attribute_not_exists(claimHash)',
+        values: {
+          ':claimed': 'claimed',
+          ':waiting': 'waiting',
+          ':claimHash': hashToken(claim),
+          ':now': deps.clock.now(),
+          ...(deviceName ? { ':device': deviceName } : {}),
+        },
+      });
+      return c.json({ claim }, 201);
+    })
+    .post('/upload-code/release', async (c) => {
+      const claimHash = (await claimedCode(c.get('codeId'), c.get('claimHash'))).claimHash!;
+      const { condition, values } = mine(claimHash, ['claimed', 'uploading']);
+      await updateCode(deps, c.get('codeId'), {
+        set: 'SET #state = :waiting REMOVE claimHash, deviceName, #percent, #key',
+        condition,
+        values: { ...values, ':waiting': 'waiting' },
+      });
+      return c.body(null, 204);
+    })
+    .post('/upload-code/presign', async (c) => {
+      const codeId = c.get('codeId');
+      const code = await claimedCode(codeId, c.get('claimHash'));
+      const { size } = await readJson(c, presignBody);
+      if (size > deps.config.MAX_UPLOAD_BYTES) throw tooLarge(deps.config.MAX_UPLOAD_BYTES);
+      const procedure = await readProcedure(deps, code.target.procedureId);
+      if (procedure) assertActive(procedure);
+      const key = `incoming/${codeId.slice(0, 32)}/${newId()}.pdf`;
+      const { condition, values } = mine(code.claimHash!, ['claimed', 'uploading']);
+      await updateCode(
+        deps,
+        codeId,
+        {
+          set: 'SET #state = :uploading, #percent = :zero, #key = :key, presigns = if_not_exists(presigns, :zero) + :one REMOVE refusal',
+          condition: `${condition} AND (attribute_not_exists(presigns) OR presigns < :max)`,
+          values: { ...values, ':zero': 0, ':one': 1, ':key': key, ':max': MAX_PRESIGNS },
+        },
+        (current) => ((current.presigns ?? 0) >= MAX_PRESIGNS ? tooManyUploads() : codeErrors.claimed()),
+      );
+      return c.json(await presignUpload(deps, key, 'application/pdf'), 201);
+    })
+    .post('/upload-code/progress', async (c) => {
+      const code = await claimedCode(c.get('codeId'), c.get('claimHash'));
+      const { percent } = await readJson(c, progressBody);
+      const { condition, values } = mine(code.claimHash!, ['uploading']);
+      await updateCode(deps, c.get('codeId'), {
+        set: 'SET #percent = :percent',
+        condition,
+        values: { ...values, ':percent': percent },
+      });
+      return c.body(null, 204);
+    })
+    .post('/upload-code/complete', async (c) => {
+      const codeId = c.get('codeId');
+      const code = await claimedCode(codeId, c.get('claimHash'));
+      if (code.state !== 'uploading' || !code.key) {
+        throw new ApiError(
+          409,
+          'upload_missing',
+          'The file did not arrive. Check your connection and send it again.',
+        );
+      }
+      const procedure = await readProcedure(deps, code.target.procedureId);
+      if (procedure) assertActive(procedure);
+      const file: UploadedFile = { key: code.key, contentType: 'application/pdf', source: 'phone' };
+      const claimHash = code.claimHash!;
+      const inspected = await inspectUpload(deps, file).catch(async (error: Error) => {
+        // The phone keeps its file and may send another; the desktop's timeline says why.
+        if (error instanceof ApiError && (error.status === 413 || error.status === 422)) {
+          const { condition, values } = mine(claimHash, ['uploading']);
+          await updateCode(deps, codeId, {
+            set: 'SET #state = :claimed, refusal = :refusal REMOVE #key, #percent',
+            condition,
+            values: { ...values, ':claimed': 'claimed', ':refusal': error.code },
+          }).catch(() => undefined);
+        }
+        throw error;
+      });
+      // Consume first, then file: two completions of one code can never file twice.
+      const { condition, values } = mine(claimHash, ['uploading']);
+      await updateCode(
+        deps,
+        codeId,
+        {
+          set: 'SET #state = :filing',
+          condition: `${condition} AND #key = :key`,
+          values: { ...values, ':filing': 'filing', ':key': code.key },
+        },
+        () => codeErrors.used(),
+      );
+      const document = await fileDocument(deps, code.target, file, inspected);
+      await updateCode(deps, codeId, {
+        set: 'SET #state = :filed, documentId = :documentId, #percent = :done REMOVE #key',
+        condition: '#state = :filing',
+        values: { ':filed': 'filed', ':filing': 'filing', ':documentId': document.documentId, ':done': 100 },
+      }).catch(() => undefined);
+      return c.json({ document: { name: document.name, pages: document.pages, size: document.size } }, 201);
+    });
+}
