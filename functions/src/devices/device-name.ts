@@ -1,0 +1,27 @@
+import { ApiError } from '../platform/errors.js';
+
+export const DEVICE_NAME_MAX = 64;
+
+/**
+ * A device name is typed on the phone and shown in the portal and in emails (SECURITY.md row 11):
+ * markup, control, zero-width and bidirectional-override characters are removed, spaces collapsed,
+ * and at most 64 characters kept (counted as characters, so no emoji is cut in half).
+ */
+export function cleanDeviceName(value: string): string {
+  const cleaned = value
+    .normalize('NFC')
+    .replace(/<[^>]*>/g, '')
+    .replace(/[<>]/g, '')
+    .replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cn}]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return Array.from(cleaned).slice(0, DEVICE_NAME_MAX).join('').trim();
+}
+
+export function deviceNameOrRefuse(value: string): string {
+  const name = cleanDeviceName(value);
+  if (!name) {
+    throw new ApiError(400, 'device_name_required', 'Give this device a name, for example "My phone".');
+  }
+  return name;
+}

@@ -1,0 +1,139 @@
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { Deps } from '../platform/deps.js';
+import { ApiError } from '../platform/errors.js';
+import { readJson } from '../platform/validate.js';
+import { profileOf } from '../portal/citizens.js';
+import { consumeChallenge, issueChallenge } from './challenges.js';
+import { signatureIsValid, unlockMessage } from './device-key.js';
+import { deviceLocked, startDeviceSession } from './device-session.js';
+import { type Device, deviceKey, MAX_UNLOCK_FAILURES, readDevice } from './model.js';
+import { passwordMatches } from './password.js';
+import { lockDevice } from './unlink.js';
+import { authenticationOptions, authenticationResponseSchema, verifyUnlock } from './webauthn.js';
+
+/** The phone names itself with what it kept when it was linked. */
+const whichDevice = { citizenId: z.string().min(1).max(256), deviceId: z.string().uuid() };
+const challenge = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+
+/**
+ * Unlocking a linked phone (DESIGN.md, Unlock): with the app password, proven by a signature of the
+ * device key over a single-use challenge, or with face or fingerprint (WebAuthn). Either gives a
+ * short device session. Nothing here needs a session; everything needs the device to be linked.
+ */
+export function unlockRoutes(deps: Deps) {
+  const table = deps.config.TABLE_NAME;
+
+  const linkedDevice = async (citizenId: string, deviceId: string) => {
+    const device = await readDevice(deps, citizenId, deviceId);
+    if (!device) {
+      throw new ApiError(
+        410,
+        'device_unlinked',
+        'This device is no longer linked to your account. Link it again.',
+      );
+    }
+    if (device.status !== 'active') throw deviceLocked();
+    return device;
+  };
+
+  const unlocked = async (c: Parameters<typeof startDeviceSession>[0], device: Device) => {
+    await startDeviceSession(c, deps, device);
+    const profile = await profileOf(deps, device.citizenId);
+    return c.json({ unlocked: true, deviceName: device.name, holderName: profile.name });
+  };
+
+  /** Counts a wrong password; the fifth locks the device (SECURITY.md row 12). */
+  const wrongPassword = async (device: Device) => {
+    const { Attributes } = await deps.db.send(
+      new UpdateCommand({
+        TableName: table,
+        Key: deviceKey(device.citizenId, device.deviceId),
+        UpdateExpression: 'ADD failedUnlocks :one',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':one': 1 },
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
+    const failures = Number(Attributes?.failedUnlocks ?? MAX_UNLOCK_FAILURES);
+    const attemptsLeft = Math.max(0, MAX_UNLOCK_FAILURES - failures);
+    if (attemptsLeft === 0) {
+      await lockDevice(deps, device);
+      throw new ApiError(
+        403,
+        'device_locked',
+        'Wrong password, for the fifth time: this device is now locked. Link it again from your computer.',
+      );
+    }
+    throw new ApiError(
+      401,
+      'wrong_password',
+      `Wrong password. ${attemptsLeft} ${attemptsLeft === 1 ? 'attempt' : 'attempts'} left before this device is locked.`,
+      { attemptsLeft },
+    );
+  };
+
+  return new Hono()
+    .post('/unlock/challenge', async (c) => {
+      const body = await readJson(c, z.object(whichDevice));
+      const device = await linkedDevice(body.citizenId, body.deviceId);
+      const value = await issueChallenge(deps, { purpose: 'unlock', ...body });
+      return c.json({ challenge: value, biometrics: device.credentialIds.length > 0 });
+    })
+    .post('/unlock/password', async (c) => {
+      const body = await readJson(
+        c,
+        z.object({
+          ...whichDevice,
+          challenge,
+          signature: z.string().max(200),
+          password: z.string().max(10_000),
+        }),
+      );
+      await consumeChallenge(deps, body.challenge, {
+        purpose: 'unlock',
+        citizenId: body.citizenId,
+        deviceId: body.deviceId,
+      });
+      const device = await linkedDevice(body.citizenId, body.deviceId);
+      if (
+        !signatureIsValid(device.publicKey, unlockMessage(device.deviceId, body.challenge), body.signature)
+      ) {
+        throw new ApiError(
+          401,
+          'signature_invalid',
+          'This device could not prove it is the one that was linked. Link it again.',
+        );
+      }
+      if (!(await passwordMatches(body.password, device.passwordHash))) return wrongPassword(device);
+      // A right password resets the count, unless the device was locked in the meantime.
+      await deps.db
+        .send(
+          new UpdateCommand({
+            TableName: table,
+            Key: deviceKey(device.citizenId, device.deviceId),
+            UpdateExpression: 'SET failedUnlocks = :zero',
+            ConditionExpression: '#status = :active AND failedUnlocks < :max',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':zero': 0, ':active': 'active', ':max': MAX_UNLOCK_FAILURES },
+          }),
+        )
+        .catch((error: Error) => {
+          if (error.name === 'ConditionalCheckFailedException') throw deviceLocked();
+          throw error;
+        });
+      return unlocked(c, device);
+    })
+    .post('/unlock/biometrics/options', async (c) => {
+      const body = await readJson(c, z.object(whichDevice));
+      const device = await linkedDevice(body.citizenId, body.deviceId);
+      return c.json(await authenticationOptions(c, deps, device));
+    })
+    .post('/unlock/biometrics', async (c) => {
+      const body = await readJson(c, z.object({ ...whichDevice, response: authenticationResponseSchema }));
+      const device = await linkedDevice(body.citizenId, body.deviceId);
+      await verifyUnlock(c, deps, device, body.response);
+      return unlocked(c, device);
+    });
+}

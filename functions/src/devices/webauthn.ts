@@ -1,0 +1,172 @@
+import {
+  type AuthenticationResponseJSON,
+  generateAuthenticationOptions,
+  generateRegistrationOptions,
+  type RegistrationResponseJSON,
+  verifyAuthenticationResponse,
+  verifyRegistrationResponse,
+} from '@simplewebauthn/server';
+import { decodeClientDataJSON, isoBase64URL } from '@simplewebauthn/server/helpers';
+import type { Context } from 'hono';
+import { z } from 'zod';
+import type { Deps } from '../platform/deps.js';
+import { ApiError } from '../platform/errors.js';
+import { siteOrigin } from '../platform/same-origin.js';
+import { consumeChallenge, issueChallenge } from './challenges.js';
+import { type Credential, readCredential, saveCredential, updateCounter } from './credentials.js';
+import type { Device } from './model.js';
+
+/**
+ * Face or fingerprint unlock (DESIGN.md Flow 1 step 6). The RP ID is the host name of the origin
+ * the phone opened the site on, the expected origin that origin itself (port included); user
+ * verification is required at registration and at every unlock (SECURITY.md row 16).
+ */
+export function relyingParty(c: Context, deps: Deps) {
+  const origin = siteOrigin(c, deps.config.ALLOWED_ORIGINS);
+  return { origin, rpID: new URL(origin).hostname };
+}
+
+/** The browser's answers are checked by @simplewebauthn/server; here only their outline. */
+export const registrationResponseSchema = z.custom<RegistrationResponseJSON>(
+  (value) =>
+    z
+      .object({ id: z.string().max(1024), response: z.object({ clientDataJSON: z.string().max(4096) }) })
+      .safeParse(value).success,
+);
+export const authenticationResponseSchema = z.custom<AuthenticationResponseJSON>(
+  (value) =>
+    z
+      .object({ id: z.string().max(1024), response: z.object({ clientDataJSON: z.string().max(4096) }) })
+      .safeParse(value).success,
+);
+
+const refused = () =>
+  new ApiError(
+    401,
+    'biometrics_refused',
+    'Face or fingerprint unlock did not work. Use your password instead.',
+  );
+
+/** The challenge the authenticator signed, read from its client data (then consumed, once). */
+function signedChallenge(clientDataJSON: string): string {
+  try {
+    return decodeClientDataJSON(clientDataJSON).challenge;
+  } catch {
+    throw refused();
+  }
+}
+
+/** Our 256-bit challenge, handed to the library as bytes so `options.challenge` is the same string. */
+const challengeBytes = (challenge: string) => isoBase64URL.toBuffer(challenge);
+
+export async function registrationOptions(c: Context, deps: Deps, device: Device) {
+  const challenge = await issueChallenge(deps, {
+    purpose: 'webauthn-register',
+    citizenId: device.citizenId,
+    deviceId: device.deviceId,
+  });
+  return generateRegistrationOptions({
+    rpName: 'Passerelle',
+    rpID: relyingParty(c, deps).rpID,
+    userName: device.name,
+    userID: new TextEncoder().encode(device.deviceId),
+    challenge: challengeBytes(challenge),
+    attestationType: 'none',
+    excludeCredentials: device.credentialIds.map((id) => ({ id })),
+    authenticatorSelection: {
+      authenticatorAttachment: 'platform',
+      userVerification: 'required',
+      residentKey: 'preferred',
+    },
+    supportedAlgorithmIDs: [-7, -257],
+  });
+}
+
+export async function registerCredential(
+  c: Context,
+  deps: Deps,
+  device: Device,
+  response: RegistrationResponseJSON,
+) {
+  const challenge = signedChallenge(response.response.clientDataJSON);
+  await consumeChallenge(deps, challenge, {
+    purpose: 'webauthn-register',
+    citizenId: device.citizenId,
+    deviceId: device.deviceId,
+  });
+  const { origin, rpID } = relyingParty(c, deps);
+  const verification = await verifyRegistrationResponse({
+    response,
+    expectedChallenge: challenge,
+    expectedOrigin: origin,
+    expectedRPID: rpID,
+    requireUserVerification: true,
+    supportedAlgorithmIDs: [-7, -257],
+  }).catch(() => ({ verified: false as const }));
+  if (!verification.verified) throw refused();
+  const { credential } = verification.registrationInfo;
+  await saveCredential(deps, {
+    credentialId: credential.id,
+    citizenId: device.citizenId,
+    deviceId: device.deviceId,
+    publicKey: isoBase64URL.fromBuffer(credential.publicKey),
+    counter: credential.counter,
+    transports: credential.transports,
+    createdAt: new Date(deps.clock.now()).toISOString(),
+  });
+}
+
+export async function authenticationOptions(c: Context, deps: Deps, device: Device) {
+  if (device.credentialIds.length === 0) {
+    throw new ApiError(409, 'biometrics_off', 'Face or fingerprint unlock is not turned on for this device.');
+  }
+  const challenge = await issueChallenge(deps, {
+    purpose: 'webauthn-unlock',
+    citizenId: device.citizenId,
+    deviceId: device.deviceId,
+  });
+  return generateAuthenticationOptions({
+    rpID: relyingParty(c, deps).rpID,
+    allowCredentials: device.credentialIds.map((id) => ({ id })),
+    userVerification: 'required',
+    challenge: challengeBytes(challenge),
+  });
+}
+
+/**
+ * Checks an assertion for this device: the challenge is consumed first (a replay finds nothing),
+ * the credential must be bound to this very device (SECURITY.md row 17), user verification must
+ * have happened, and the signature must verify against the stored key.
+ */
+export async function verifyUnlock(
+  c: Context,
+  deps: Deps,
+  device: Device,
+  response: AuthenticationResponseJSON,
+) {
+  const challenge = signedChallenge(response.response.clientDataJSON);
+  await consumeChallenge(deps, challenge, {
+    purpose: 'webauthn-unlock',
+    citizenId: device.citizenId,
+    deviceId: device.deviceId,
+  });
+  const credential: Credential | undefined = await readCredential(deps, response.id);
+  if (!credential || credential.deviceId !== device.deviceId || credential.citizenId !== device.citizenId) {
+    throw refused();
+  }
+  const { origin, rpID } = relyingParty(c, deps);
+  const verification = await verifyAuthenticationResponse({
+    response,
+    expectedChallenge: challenge,
+    expectedOrigin: origin,
+    expectedRPID: rpID,
+    requireUserVerification: true,
+    credential: {
+      id: credential.credentialId,
+      publicKey: isoBase64URL.toBuffer(credential.publicKey),
+      counter: credential.counter,
+    },
+  }).catch(() => undefined);
+  if (!verification?.verified || !verification.authenticationInfo.userVerified) throw refused();
+  await updateCounter(deps, credential.credentialId, verification.authenticationInfo.newCounter);
+}

@@ -1,0 +1,30 @@
+const browsers: [RegExp, string][] = [
+  [/EdgA?\//, 'Edge'],
+  [/SamsungBrowser\//, 'Samsung Internet'],
+  [/Firefox\/|FxiOS\//, 'Firefox'],
+  [/OPR\//, 'Opera'],
+  [/Chrome\/|CriOS\//, 'Chrome'],
+  [/Safari\//, 'Safari'],
+];
+
+const systems: [RegExp, string][] = [
+  [/Android/, 'Android'],
+  [/iPhone/, 'iPhone'],
+  [/iPad/, 'iPad'],
+  [/Windows/, 'Windows'],
+  [/CrOS/, 'ChromeOS'],
+  [/Mac OS X|Macintosh/, 'macOS'],
+  [/Linux/, 'Linux'],
+];
+
+/**
+ * 'Chrome on Android' from a User-Agent: the browser named in the confirmation email, and the
+ * device name the phone suggests. A hint for people, never used for a security decision.
+ */
+export function browserName(userAgent: string | undefined): string {
+  const ua = userAgent ?? '';
+  const browser = browsers.find(([pattern]) => pattern.test(ua))?.[1];
+  const system = systems.find(([pattern]) => pattern.test(ua))?.[1];
+  if (browser && system) return `${browser} on ${system}`;
+  return browser ?? system ?? 'Unknown browser';
+}
