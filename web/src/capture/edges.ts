@@ -1,0 +1,78 @@
+import type { Raster } from './raster.js';
+
+/** Colour gradients of a frame, at the reduced size the line search works on. */
+export interface Gradients {
+  width: number;
+  height: number;
+  /** How many frame pixels one gradient pixel spans. */
+  scale: number;
+  gx: Float32Array;
+  gy: Float32Array;
+  magnitude: Float32Array;
+}
+
+/** Colour differences count this much more than brightness: a white receipt on a cream desk differs
+ * more in hue than in light. */
+const CHROMA_GAIN = 2;
+
+/**
+ * Shrinks the frame to about `targetWidth` by averaging blocks (the blur that keeps desk grain and
+ * print from reading as edges), then takes the Sobel gradient of luma and of two chroma channels,
+ * keeping at each pixel the channel that changes most.
+ */
+export function gradients(image: Raster, targetWidth = 240): Gradients {
+  const scale = Math.max(1, Math.round(image.width / targetWidth));
+  const width = Math.floor(image.width / scale);
+  const height = Math.floor(image.height / scale);
+  const channels = [0, 1, 2].map(() => new Float32Array(width * height));
+  const [luma, blue, red] = channels as [Float32Array, Float32Array, Float32Array];
+  const { data } = image;
+  const norm = 1 / (scale * scale);
+  for (let y = 0; y < height; y += 1) {
+    for (let x = 0; x < width; x += 1) {
+      let r = 0;
+      let g = 0;
+      let b = 0;
+      for (let dy = 0; dy < scale; dy += 1) {
+        let i = ((y * scale + dy) * image.width + x * scale) * 4;
+        for (let dx = 0; dx < scale; dx += 1, i += 4) {
+          r += data[i]!;
+          g += data[i + 1]!;
+          b += data[i + 2]!;
+        }
+      }
+      const o = y * width + x;
+      const l = (0.299 * r + 0.587 * g + 0.114 * b) * norm;
+      luma[o] = l;
+      blue[o] = (b * norm - l) * CHROMA_GAIN;
+      red[o] = (r * norm - l) * CHROMA_GAIN;
+    }
+  }
+  const gx = new Float32Array(width * height);
+  const gy = new Float32Array(width * height);
+  const magnitude = new Float32Array(width * height);
+  for (const channel of channels) {
+    for (let y = 1; y < height - 1; y += 1) {
+      for (let x = 1; x < width - 1; x += 1) {
+        const o = y * width + x;
+        const a = channel[o - width - 1]!;
+        const b = channel[o - width]!;
+        const c = channel[o - width + 1]!;
+        const d = channel[o - 1]!;
+        const f = channel[o + 1]!;
+        const g = channel[o + width - 1]!;
+        const h = channel[o + width]!;
+        const k = channel[o + width + 1]!;
+        const sx = c + 2 * f + k - a - 2 * d - g;
+        const sy = g + 2 * h + k - a - 2 * b - c;
+        const m = Math.hypot(sx, sy);
+        if (m > magnitude[o]!) {
+          magnitude[o] = m;
+          gx[o] = sx;
+          gy[o] = sy;
+        }
+      }
+    }
+  }
+  return { width, height, scale, gx, gy, magnitude };
+}

@@ -1,0 +1,76 @@
+import type { Gradients } from './edges.js';
+
+/** A straight line x·cos θ + y·sin θ = ρ, in gradient-map pixels. */
+export interface Line {
+  theta: number;
+  rho: number;
+  votes: number;
+}
+
+const ANGLES = 180;
+/** Each edge pixel votes only for lines within this many degrees of its own edge direction. */
+const SPREAD = 3;
+const COS = Float32Array.from({ length: ANGLES }, (_, i) => Math.cos((i * Math.PI) / ANGLES));
+const SIN = Float32Array.from({ length: ANGLES }, (_, i) => Math.sin((i * Math.PI) / ANGLES));
+
+/**
+ * The strongest straight edges: thin edge pixels (local maxima across the edge, above
+ * `threshold`) vote in a Hough accumulator, guided by their gradient direction so that each votes
+ * a handful of times instead of 180.
+ */
+export function findLines(g: Gradients, threshold: number, maxLines = 16): Line[] {
+  const { width, height, gx, gy, magnitude } = g;
+  const diagonal = Math.ceil(Math.hypot(width, height));
+  const span = 2 * diagonal + 1;
+  const accumulator = new Uint16Array(ANGLES * span);
+  for (let y = 2; y < height - 2; y += 1) {
+    for (let x = 2; x < width - 2; x += 1) {
+      const o = y * width + x;
+      const m = magnitude[o]!;
+      if (m < threshold) continue;
+      const dx = gx[o]! / m;
+      const dy = gy[o]! / m;
+      // Non-maximum suppression across the edge keeps lines one pixel thin, so peaks stay sharp.
+      const step = Math.round(dx) + Math.round(dy) * width;
+      if (magnitude[o + step]! > m || magnitude[o - step]! > m) continue;
+      let angle = Math.round((Math.atan2(dy, dx) * ANGLES) / Math.PI);
+      angle = ((angle % ANGLES) + ANGLES) % ANGLES;
+      for (let d = -SPREAD; d <= SPREAD; d += 1) {
+        const t = (angle + d + ANGLES) % ANGLES;
+        const rho = Math.round(x * COS[t]! + y * SIN[t]!) + diagonal;
+        accumulator[t * span + rho]! += 1;
+      }
+    }
+  }
+  return peaks(accumulator, span, diagonal, Math.max(12, Math.min(width, height) * 0.12), maxLines);
+}
+
+function peaks(accumulator: Uint16Array, span: number, diagonal: number, minVotes: number, maxLines: number) {
+  const candidates: Line[] = [];
+  for (let t = 0; t < ANGLES; t += 1) {
+    for (let r = 1; r < span - 1; r += 1) {
+      const v = accumulator[t * span + r]!;
+      if (v < minVotes) continue;
+      if (v < accumulator[t * span + r - 1]! || v < accumulator[t * span + r + 1]!) continue;
+      candidates.push({ theta: (t * Math.PI) / ANGLES, rho: r - diagonal, votes: v });
+    }
+  }
+  candidates.sort((a, b) => b.votes - a.votes);
+  const lines: Line[] = [];
+  for (const c of candidates) {
+    if (lines.some((l) => similar(l, c))) continue;
+    lines.push(c);
+    if (lines.length === maxLines) break;
+  }
+  return lines;
+}
+
+/** Near-duplicates, including across θ = 0/π where ρ changes sign. */
+function similar(a: Line, b: Line) {
+  const near = 6;
+  const angle = (4 * Math.PI) / ANGLES;
+  const d = Math.abs(a.theta - b.theta);
+  if (d < angle) return Math.abs(a.rho - b.rho) < near;
+  if (Math.PI - d < angle) return Math.abs(a.rho + b.rho) < near;
+  return false;
+}

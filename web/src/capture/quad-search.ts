@@ -1,0 +1,127 @@
+import type { Gradients } from './edges.js';
+import { cornerAngles, isConvex, polygonArea } from './geometry.js';
+import type { Line } from './hough.js';
+import type { Point, Quad } from './raster.js';
+
+/** How well each side of a candidate is backed by edge pixels along its whole length (0–1). */
+export interface Candidate {
+  quad: Quad;
+  lines: [Line, Line, Line, Line];
+  support: number[];
+  score: number;
+}
+
+/** Limits of what a photographed sheet looks like (fractions of the frame, degrees). */
+const MIN_AREA = 0.03;
+const MAX_AREA = 0.98;
+const MIN_ANGLE = 45;
+const MAX_ANGLE = 135;
+/** A side may be hidden by a thumb or glare for this share of its length, not more. */
+const MIN_SIDE_SUPPORT = 0.5;
+const MIN_MEAN_SUPPORT = 0.7;
+
+function intersect(a: Line, b: Line): Point | null {
+  const ca = Math.cos(a.theta);
+  const sa = Math.sin(a.theta);
+  const cb = Math.cos(b.theta);
+  const sb = Math.sin(b.theta);
+  const det = ca * sb - sa * cb;
+  if (Math.abs(det) < 1e-6) return null;
+  return { x: (a.rho * sb - b.rho * sa) / det, y: (ca * b.rho - cb * a.rho) / det };
+}
+
+/** Angle between two lines, 0–90°. */
+function between(a: Line, b: Line) {
+  const d = Math.abs(a.theta - b.theta) % Math.PI;
+  return (Math.min(d, Math.PI - d) * 180) / Math.PI;
+}
+
+/**
+ * The best quadrilateral made of four of the lines: two nearly parallel pairs crossing each other,
+ * corners inside the frame, a plausible sheet's angles and area, every side backed by edges. The
+ * score is the supported perimeter, so the sheet beats any smaller rectangle printed on it.
+ */
+export function bestQuad(g: Gradients, lines: Line[], threshold: number): Candidate | null {
+  const pairs: [Line, Line][] = [];
+  for (let i = 0; i < lines.length; i += 1)
+    for (let j = i + 1; j < lines.length; j += 1)
+      if (between(lines[i]!, lines[j]!) < 35) pairs.push([lines[i]!, lines[j]!]);
+  const frameArea = g.width * g.height;
+  const quads: { quad: Quad; lines: [Line, Line, Line, Line]; perimeter: number }[] = [];
+  for (let i = 0; i < pairs.length; i += 1) {
+    for (let j = i + 1; j < pairs.length; j += 1) {
+      const [a1, a2] = pairs[i]!;
+      const [b1, b2] = pairs[j]!;
+      if (a1 === b1 || a1 === b2 || a2 === b1 || a2 === b2 || between(a1, b1) < 45) continue;
+      // Walking round the sides a1, b2, a2, b1 meets the corners in this order.
+      const corners = [intersect(a1, b1), intersect(a1, b2), intersect(a2, b2), intersect(a2, b1)];
+      if (corners.some((p) => !p || p.x < 0 || p.y < 0 || p.x > g.width || p.y > g.height)) continue;
+      const quad = corners as Quad;
+      const area = polygonArea(quad);
+      if (area < MIN_AREA * frameArea || area > MAX_AREA * frameArea || !isConvex(quad)) continue;
+      if (cornerAngles(quad).some((angle) => angle < MIN_ANGLE || angle > MAX_ANGLE)) continue;
+      quads.push({ quad, lines: [a1, b2, a2, b1], perimeter: perimeter(quad) });
+    }
+  }
+  // Largest first: a candidate's score can never exceed its perimeter, so the search stops early.
+  quads.sort((a, b) => b.perimeter - a.perimeter);
+  let best: Candidate | null = null;
+  for (const { quad, lines: sides, perimeter: length } of quads) {
+    if (best && length <= best.score) break;
+    const support = sideSupport(g, quad, threshold);
+    if (!support) continue;
+    const score = support.reduce((s, v, i) => s + v * distance(quad[i]!, quad[(i + 1) % 4]!), 0);
+    if (!best || score > best.score) best = { quad, lines: sides, support, score };
+  }
+  return best;
+}
+
+const distance = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y);
+const perimeter = (q: Quad) => q.reduce((s, p, i) => s + distance(p, q[(i + 1) % 4]!), 0);
+
+/** Cosine of the largest angle between an edge pixel's gradient and the side's normal. */
+const ALIGNED = Math.cos((20 * Math.PI) / 180);
+
+/**
+ * Share of points along each side (corners left out) where, within a pixel across the side, the
+ * gradient is strong and perpendicular to the side, all with the same polarity. Null as soon as
+ * one side falls short.
+ */
+function sideSupport(g: Gradients, quad: Quad, threshold: number): number[] | null {
+  const { width, gx, gy, magnitude } = g;
+  const support: number[] = [];
+  for (let s = 0; s < 4; s += 1) {
+    const a = quad[s]!;
+    const b = quad[(s + 1) % 4]!;
+    const length = distance(a, b);
+    const nx = -(b.y - a.y) / length;
+    const ny = (b.x - a.x) / length;
+    const samples = Math.max(8, Math.floor(length * 0.9));
+    let positive = 0;
+    let negative = 0;
+    for (let k = 0; k < samples; k += 1) {
+      const t = 0.05 + (0.9 * (k + 0.5)) / samples;
+      const px = a.x + (b.x - a.x) * t;
+      const py = a.y + (b.y - a.y) * t;
+      let found = 0;
+      for (let off = -1.5; off <= 1.5 && !found; off += 1) {
+        const x = Math.round(px + nx * off);
+        const y = Math.round(py + ny * off);
+        if (x < 1 || y < 1 || x >= width - 1 || y >= g.height - 1) continue;
+        const o = y * width + x;
+        const m = magnitude[o]!;
+        if (m < threshold) continue;
+        const cos = (gx[o]! * nx + gy[o]! * ny) / m;
+        if (cos > ALIGNED) found = 1;
+        else if (cos < -ALIGNED) found = -1;
+      }
+      if (found > 0) positive += 1;
+      else if (found < 0) negative += 1;
+    }
+    const value = Math.max(positive, negative) / samples;
+    if (value < MIN_SIDE_SUPPORT) return null;
+    support.push(value);
+  }
+  const mean = support.reduce((s, v) => s + v, 0) / 4;
+  return mean >= MIN_MEAN_SUPPORT ? support : null;
+}

@@ -1,0 +1,129 @@
+import { applyHomography, homography, rectangle } from './perspective.js';
+import { createRaster, type Quad, type Raster } from './raster.js';
+
+/**
+ * Images the tests compose themselves (a fresh clone has no photos): desks, and pages laid on them
+ * with a known perspective, so the true corners are known to a fraction of a pixel.
+ */
+
+/** Deterministic noise: a failing scene fails the same way every run. */
+export function random(seed: number) {
+  let state = seed % 2147483647 || 1;
+  return () => {
+    state = (state * 48271) % 2147483647;
+    return state / 2147483647;
+  };
+}
+
+export type Desk = 'dark' | 'wood' | 'light' | 'blue' | 'gradient';
+
+type Rgb = [number, number, number];
+
+function deskColour(desk: Desk, x: number, y: number, w: number, h: number, noise: number): Rgb {
+  switch (desk) {
+    case 'dark': {
+      const v = 45 + noise * 30 + (20 * x) / w;
+      return [v * 1.1, v, v * 0.85];
+    }
+    case 'wood': {
+      const v = 70 + 35 * Math.sin(x / 5 + 4 * Math.sin(y / 50)) + noise * 25;
+      return [v * 1.3, v, v * 0.7];
+    }
+    case 'light': {
+      const v = 165 + noise * 20 - (25 * y) / h;
+      return [v, v * 0.98, v * 0.92];
+    }
+    case 'blue':
+      return [30 + noise * 20, 40 + noise * 20, 150 + noise * 40];
+    case 'gradient': {
+      const v = 40 + (180 * (x + y)) / (w + h) + noise * 8;
+      return [v, v, v];
+    }
+  }
+}
+
+/** A white page with lines of "words": what a letter or a form looks like from afar. */
+export function textPage(u: number, v: number): Rgb {
+  const paper: Rgb = [236, 234, 228];
+  if (u < 0.1 || u > 0.9 || v < 0.08 || v > 0.92) return paper;
+  const line = (v - 0.08) * 60;
+  const word = Math.floor(u * 40 + Math.floor(line) * 7) % 6;
+  return line % 1 < 0.35 && word !== 0 ? [40, 40, 45] : paper;
+}
+
+export interface SceneOptions {
+  width?: number;
+  height?: number;
+  desk?: Desk;
+  /** Where the page lies, in frame pixels (none: an empty desk). */
+  page?: Quad;
+  /** Rectangles that are not paper: dark books, a blue folder. */
+  objects?: { quad: Quad; colour: Rgb }[];
+  seed?: number;
+}
+
+/** Renders the desk and what lies on it, 3×3 samples a pixel so edges fall between pixels as in a photo. */
+export function deskScene(options: SceneOptions): Raster {
+  const width = options.width ?? 480;
+  const height = options.height ?? 640;
+  const desk = options.desk ?? 'dark';
+  const next = random(options.seed ?? 7);
+  const layers = [
+    ...(options.objects ?? []).map(({ quad, colour }) => ({ quad, paint: () => colour })),
+    ...(options.page ? [{ quad: options.page, paint: textPage }] : []),
+  ].map(({ quad, paint }) => ({ toUnit: homography(quad, rectangle(1, 1))!, paint }));
+  const image = createRaster(width, height);
+  const n = 3;
+  for (let y = 0; y < height; y += 1) {
+    for (let x = 0; x < width; x += 1) {
+      const noise = next();
+      const sum = [0, 0, 0];
+      for (let sy = 0; sy < n; sy += 1) {
+        for (let sx = 0; sx < n; sx += 1) {
+          const p = { x: x + (sx + 0.5) / n, y: y + (sy + 0.5) / n };
+          let colour = deskColour(desk, p.x, p.y, width, height, noise);
+          for (const layer of layers) {
+            const q = applyHomography(layer.toUnit, p);
+            if (q.x >= 0 && q.x <= 1 && q.y >= 0 && q.y <= 1) colour = layer.paint(q.x, q.y);
+          }
+          for (let c = 0; c < 3; c += 1) sum[c]! += colour[c]!;
+        }
+      }
+      const i = (y * width + x) * 4;
+      // Sensor noise on everything, paper included.
+      const grain = (next() - 0.5) * 8;
+      for (let c = 0; c < 3; c += 1) image.data[i + c] = sum[c]! / (n * n) + grain;
+    }
+  }
+  return image;
+}
+
+/** A flat page (already cropped) for the mode tests. */
+export function flatPage(kind: 'text' | 'photo' | 'grey', width: number, height: number): Raster {
+  const image = createRaster(width, height);
+  const next = random(11);
+  for (let y = 0; y < height; y += 1) {
+    for (let x = 0; x < width; x += 1) {
+      const u = x / width;
+      const v = y / height;
+      // Uneven light across the sheet, as under a desk lamp.
+      const light = 0.8 + 0.2 * u;
+      let colour: Rgb;
+      if (kind === 'text') colour = textPage(u, v);
+      else if (kind === 'photo')
+        colour = [
+          128 + 120 * Math.sin(u * 9),
+          128 + 120 * Math.sin(v * 7 + 1),
+          128 + 120 * Math.cos(u * 5 + v * 4),
+        ];
+      else {
+        const shade = 60 + 150 * (0.5 + 0.5 * Math.sin(u * 6) * Math.cos(v * 5));
+        colour = [shade, shade, shade];
+      }
+      const i = (y * width + x) * 4;
+      const grain = (next() - 0.5) * 6;
+      for (let c = 0; c < 3; c += 1) image.data[i + c] = colour[c]! * light + grain;
+    }
+  }
+  return image;
+}
