@@ -30,7 +30,10 @@ describe('link codes on the computer', () => {
     const stale = await t.signedIn('citizen-marie-schmit', Math.floor(t.clock.now() / 1000) - 16 * 60);
     const answer = await t.call('POST', '/api/link-codes', { cookie: stale });
     expect(answer.status).toBe(401);
-    expect(answer.json.error).toEqual({ code: 'reauth_required', message: expect.stringMatching(/sign in again/) });
+    expect(answer.json.error).toEqual({
+      code: 'reauth_required',
+      message: expect.stringMatching(/sign in again/),
+    });
     const fresh = await t.call('POST', '/api/link-codes', { cookie: await t.signedIn() });
     expect(fresh.status).toBe(201);
   });
@@ -61,7 +64,9 @@ describe('link codes on the computer', () => {
   it("does not show one citizen's code status to another", async () => {
     const t = await testApp();
     const { codeId } = await newLinkCode(t, await t.signedIn('citizen-marie-schmit'));
-    const other = await t.call('GET', `/api/link-codes/${codeId}`, { cookie: await t.signedIn('citizen-luc-weber') });
+    const other = await t.call('GET', `/api/link-codes/${codeId}`, {
+      cookie: await t.signedIn('citizen-luc-weber'),
+    });
     expect(other.status).toBe(404);
   });
 });
