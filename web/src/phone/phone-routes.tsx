@@ -1,15 +1,19 @@
-import { Route, Router } from 'preact-iso';
+import { lazy, Route, Router } from 'preact-iso';
 import { useT } from '../platform/i18n.js';
 import { PhoneHome } from './phone-home.js';
 import { PhoneLayout } from './phone-layout.js';
 import { phoneStrings } from './strings.js';
 import './phone.css';
 
+// 'Add a document' loads on demand: the home screen stays small (DESIGN.md budgets).
+const AddDocument = lazy(() => import('../add-document/add-document-page.js'));
+
 /** The phone's surface, under /app (the manifest's start_url). */
 export default function PhoneRoutes() {
   return (
     <Router>
       <Route path="/" component={PhoneHome} />
+      <Route path="/add" component={AddDocument} />
       <Route default component={NotFound} />
     </Router>
   );

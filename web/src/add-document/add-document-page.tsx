@@ -1,0 +1,309 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { PhoneLayout } from '../phone/phone-layout.js';
+import { ApiFailure } from '../platform/api.js';
+import { useLanguage, useT } from '../platform/i18n.js';
+import { ScanScreen } from '../scanner/scan-screen.js';
+import { type CodeSummary, codeApi, type FiledDocument, isCodeOver } from './code-api.js';
+import { clearPending, loadPending, type PendingUpload, savePending } from './pending-store.js';
+import {
+  Actions,
+  CodeSummaryList,
+  DoneText,
+  Problem,
+  Progress,
+  Screen,
+  SelectFile,
+} from './phone-screens.js';
+import { checkPdf, classifySelection, picturesToPdf, SelectionRefused } from './prepare-file.js';
+import { sendPdf } from './send-pdf.js';
+import { addStrings } from './strings.js';
+import './errors.js';
+import './add-document.css';
+
+type Step =
+  | { screen: 'loading' }
+  | { screen: 'scan' }
+  | { screen: 'summary'; busy?: boolean }
+  | { screen: 'choose'; preparing?: { done: number; count: number } }
+  | { screen: 'review' }
+  | { screen: 'sending'; percent: number; checking: boolean; paused: boolean }
+  | { screen: 'done'; document: FiledDocument }
+  | { screen: 'over'; message: string };
+
+/** Reads the token a QR put in the fragment and clears it at once (SECURITY.md row 10). */
+function takeFragmentToken() {
+  const token = location.hash.slice(1);
+  if (token) history.replaceState(history.state, '', location.pathname + location.search);
+  return /^[A-Za-z0-9_-]{43}$/.test(token) ? token : undefined;
+}
+
+/**
+ * /app/add: 'Add a document' on the phone, from the scan to 'Return to home screen'. Everything the
+ * citizen has done so far (the code, the claim, the PDF) is in IndexedDB at each step, so a reload
+ * resumes where it stopped.
+ */
+export default function AddDocumentPage() {
+  const t = useT(addStrings);
+  const { language } = useLanguage();
+  const { route } = useLocation();
+  const [step, setStep] = useState<Step>({ screen: 'loading' });
+  const [summary, setSummary] = useState<CodeSummary>();
+  const [problem, setProblem] = useState<string>();
+  const pending = useRef<PendingUpload | undefined>(undefined);
+  const sending = useRef<AbortController | undefined>(undefined);
+
+  const describe = (error: unknown) =>
+    error instanceof SelectionRefused
+      ? t(error.problem, error.params)
+      : error instanceof ApiFailure
+        ? error.describe(language)
+        : String(error);
+
+  const credentials = () => ({ token: pending.current!.token!, claim: pending.current!.claim });
+
+  const remember = async (next: PendingUpload) => {
+    pending.current = next;
+    await savePending(next);
+  };
+
+  /** The code is over: say why. The file stays, to go with the next code scanned. */
+  const codeOver = (error: unknown) => {
+    const file = pending.current;
+    if (file) void remember({ pdf: file.pdf, fileName: file.fileName, pages: file.pages });
+    setStep({ screen: 'over', message: describe(error) });
+  };
+
+  const open = async (upload: PendingUpload) => {
+    setStep({ screen: 'loading' });
+    setProblem(undefined);
+    try {
+      const read = await codeApi.read({ token: upload.token!, claim: upload.claim });
+      setSummary(read);
+      if (!read.claimedByYou) return setStep({ screen: 'summary' });
+      if (upload.pdf && upload.sending) return send();
+      setStep({ screen: upload.pdf ? 'review' : 'choose' });
+    } catch (error) {
+      if (isCodeOver(error)) return codeOver(error);
+      setStep({ screen: 'over', message: describe(error) });
+    }
+  };
+
+  useEffect(() => {
+    (async () => {
+      const scanned = takeFragmentToken();
+      let upload = await loadPending();
+      if (scanned && scanned !== upload?.token) upload = await carryFileTo(scanned, upload);
+      pending.current = upload;
+      if (upload?.token) await open(upload);
+      else setStep({ screen: 'scan' });
+    })();
+    return () => sending.current?.abort();
+  }, []);
+
+  /** A new code keeps the file already prepared on this phone, if any: nothing is lost. */
+  const carryFileTo = async (token: string, previous?: PendingUpload) => {
+    const next: PendingUpload = previous?.pdf
+      ? { token, pdf: previous.pdf, fileName: previous.fileName, pages: previous.pages }
+      : { token };
+    await remember(next);
+    return next;
+  };
+
+  const claim = async () => {
+    setStep({ screen: 'summary', busy: true });
+    try {
+      const { claim } = await codeApi.claim(credentials());
+      await remember({ ...pending.current!, claim });
+      setProblem(undefined);
+      setStep({ screen: pending.current!.pdf ? 'review' : 'choose' });
+    } catch (error) {
+      if (isCodeOver(error)) return codeOver(error);
+      setProblem(describe(error));
+      setStep({ screen: 'summary' });
+    }
+  };
+
+  const prepare = async (files: File[]) => {
+    setProblem(undefined);
+    try {
+      const limits = summary!.limits;
+      const selection = classifySelection(files, limits);
+      setStep({ screen: 'choose', preparing: { done: 0, count: selection.files.length } });
+      const prepared =
+        selection.kind === 'pdf'
+          ? await checkPdf(selection.files[0]!, limits)
+          : await picturesToPdf(selection.files, limits, (done, count) =>
+              setStep({ screen: 'choose', preparing: { done, count } }),
+            );
+      await remember({ ...pending.current!, ...prepared, sending: false });
+      setStep({ screen: 'review' });
+    } catch (error) {
+      setProblem(describe(error));
+      setStep({ screen: 'choose' });
+    }
+  };
+
+  const send = async () => {
+    const upload = { ...pending.current!, sending: true };
+    await remember(upload);
+    setProblem(undefined);
+    const controller = new AbortController();
+    sending.current = controller;
+    let shown: Extract<Step, { screen: 'sending' }> = {
+      screen: 'sending',
+      percent: 0,
+      checking: false,
+      paused: false,
+    };
+    const show = (change: Partial<typeof shown>) => {
+      shown = { ...shown, ...change };
+      setStep(shown);
+    };
+    show({});
+    try {
+      const document = await sendPdf(
+        credentials(),
+        upload.pdf!,
+        {
+          onProgress: (percent) => show({ percent }),
+          onChecking: () => show({ checking: true, percent: 100 }),
+          onPaused: (paused) => show({ paused }),
+        },
+        controller.signal,
+      );
+      await clearPending();
+      pending.current = undefined;
+      setStep({ screen: 'done', document });
+    } catch (error) {
+      if ((error as Error).name === 'AbortError') return;
+      if (isCodeOver(error)) return codeOver(error);
+      // Refused or failed: the file stays on the phone, with the reason and a way to go on.
+      await remember({ ...upload, sending: false });
+      setProblem(describe(error));
+      setStep({ screen: 'review' });
+    }
+  };
+
+  const leave = async () => {
+    const upload = pending.current;
+    if (upload?.claim) await codeApi.release(credentials()).catch(() => undefined);
+    await clearPending();
+    route('/app');
+  };
+
+  const scanAgain = () => {
+    setProblem(undefined);
+    setStep({ screen: 'scan' });
+  };
+
+  const home = (
+    <a class="button button--large button--block" href="/app">
+      {t('returnHome')}
+    </a>
+  );
+
+  if (step.screen === 'scan') {
+    return (
+      <PhoneLayout>
+        <ScanScreen
+          purpose="add"
+          onCode={async (token) => open(await carryFileTo(token, pending.current))}
+          onCancel={() => route('/app')}
+        />
+      </PhoneLayout>
+    );
+  }
+  return (
+    <PhoneLayout>
+      {step.screen === 'loading' && <p aria-live="polite">{t('loading')}</p>}
+      {step.screen === 'over' && (
+        <Screen title={t('codeOverTitle')}>
+          <Problem message={step.message} />
+          <Actions>
+            <button type="button" class="button button--primary button--large" onClick={scanAgain}>
+              {t('scanAgain')}
+            </button>
+            {home}
+          </Actions>
+        </Screen>
+      )}
+      {step.screen === 'summary' && summary && (
+        <Screen title={t('summaryTitle')}>
+          <CodeSummaryList summary={summary} />
+          <p class="notice notice--info">{t('summaryCheck')}</p>
+          <Problem message={problem} />
+          <Actions>
+            <button
+              type="button"
+              class="button button--primary button--large"
+              onClick={claim}
+              disabled={step.busy}
+            >
+              {t('continue')}
+            </button>
+            <button type="button" class="button button--block" onClick={leave}>
+              {t('cancel')}
+            </button>
+          </Actions>
+        </Screen>
+      )}
+      {step.screen === 'choose' && summary && (
+        <Screen title={t('chooseTitle')}>
+          <CodeSummaryList summary={summary} />
+          <Problem message={problem} />
+          {step.preparing ? (
+            <Progress
+              percent={Math.round((step.preparing.done / step.preparing.count) * 100)}
+              label={t('preparing', { done: step.preparing.done, count: step.preparing.count })}
+            />
+          ) : (
+            <Actions>
+              <SelectFile onFiles={prepare} />
+              <button type="button" class="button button--block" onClick={leave}>
+                {t('cancel')}
+              </button>
+            </Actions>
+          )}
+        </Screen>
+      )}
+      {step.screen === 'review' && summary && pending.current?.pdf && (
+        <Screen title={t('reviewTitle')}>
+          <p class="file-summary">
+            <strong>{pending.current.fileName}</strong>
+            <span>
+              {pending.current.pages ? `${t('pages', { count: pending.current.pages })} · ` : ''}
+              {Math.max(1, Math.round(pending.current.pdf.size / 1024))} KB
+            </span>
+          </p>
+          <Problem message={problem} />
+          <Actions>
+            <button type="button" class="button button--primary button--large" onClick={send}>
+              {problem ? t('sendAgain') : t('send')}
+            </button>
+            <SelectFile onFiles={prepare} label={t('chooseAnother')} quiet />
+          </Actions>
+        </Screen>
+      )}
+      {step.screen === 'sending' && (
+        <Screen title={t('sendingTitle')}>
+          {step.paused && (
+            <p class="notice notice--warning" role="status">
+              {t('paused')}
+            </p>
+          )}
+          <Progress
+            percent={step.percent}
+            label={step.checking ? t('checking') : t('sending', { percent: step.percent })}
+          />
+        </Screen>
+      )}
+      {step.screen === 'done' && summary && (
+        <Screen title={t('doneTitle')}>
+          <DoneText summary={summary} document={step.document} />
+          <Actions>{home}</Actions>
+        </Screen>
+      )}
+    </PhoneLayout>
+  );
+}

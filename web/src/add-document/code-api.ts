@@ -1,0 +1,97 @@
+import type { Translated } from '../../../functions/src/portal/model.js';
+import { ApiFailure } from '../platform/api.js';
+import type { PresignedPost } from '../platform/storage-upload.js';
+
+/** What the phone may know about a code before and after claiming it (functions/src/add-document). */
+export interface CodeSummary {
+  action: 'add' | 'attach' | 'replace';
+  procedure: { title: Translated; reference: string };
+  type?: { label: Translated };
+  name: string;
+  owner: string;
+  validUntil: string;
+  claimedByYou: boolean;
+  limits: { maxBytes: number; maxPages: number };
+}
+
+export interface FiledDocument {
+  name: string;
+  pages?: number;
+  size: number;
+}
+
+/** The phone's credentials for one code: the scanned token, and the claim once it has one. */
+export interface CodeCredentials {
+  token: string;
+  claim?: string;
+}
+
+/**
+ * Calls the API as the phone that holds an upload code. The code travels in the Authorization
+ * header, never in a URL; errors become `ApiFailure`s like the rest of the app's.
+ */
+async function call<T>(
+  method: string,
+  path: string,
+  credentials: CodeCredentials,
+  body?: unknown,
+): Promise<T> {
+  const headers: Record<string, string> = { authorization: `Bearer ${credentials.token}` };
+  if (credentials.claim) headers['passerelle-upload-claim'] = credentials.claim;
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  let response: Response;
+  try {
+    response = await fetch(`/api/upload-code${path}`, {
+      method,
+      credentials: 'same-origin',
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiFailure(
+      0,
+      'network_unreachable',
+      'We cannot reach Passerelle. Check your internet connection.',
+    );
+  }
+  const text = await response.text();
+  let json: unknown;
+  try {
+    json = text ? JSON.parse(text) : undefined;
+  } catch {
+    json = undefined;
+  }
+  if (!response.ok) {
+    const error = (json as { error?: { code: string; message: string } } | undefined)?.error;
+    throw new ApiFailure(
+      response.status,
+      error?.code ?? 'unexpected_answer',
+      error?.message ?? 'Passerelle answered in an unexpected way. Try again in a moment.',
+    );
+  }
+  return json as T;
+}
+
+export const codeApi = {
+  read: (credentials: CodeCredentials) => call<CodeSummary>('GET', '', credentials),
+  claim: (credentials: CodeCredentials) => call<{ claim: string }>('POST', '/claim', credentials),
+  release: (credentials: CodeCredentials) => call<void>('POST', '/release', credentials),
+  presign: (credentials: CodeCredentials, size: number) =>
+    call<PresignedPost>('POST', '/presign', credentials, { size }),
+  progress: (credentials: CodeCredentials, percent: number) =>
+    call<void>('POST', '/progress', credentials, { percent }),
+  complete: (credentials: CodeCredentials) =>
+    call<{ document: FiledDocument }>('POST', '/complete', credentials),
+};
+
+/** Answers that mean the code itself is over: no retry helps, a new code is needed. */
+export const isCodeOver = (error: unknown) =>
+  error instanceof ApiFailure &&
+  [
+    'upload_code_unknown',
+    'upload_code_expired',
+    'upload_code_cancelled',
+    'upload_code_used',
+    'upload_code_claimed',
+    'procedure_closed',
+  ].includes(error.code);

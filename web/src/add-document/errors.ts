@@ -1,0 +1,50 @@
+import { registerErrors } from '../platform/errors.js';
+
+/** Translations of the upload codes' API errors (functions/src/add-document/upload-code.ts and routes). */
+registerErrors({
+  upload_code_unknown: {
+    en: 'This QR code is not valid. On your computer, generate a new code and scan it again.',
+    fr: 'Ce code QR n’est pas valide. Sur votre ordinateur, générez un nouveau code et scannez-le de nouveau.',
+    de: 'Dieser QR-Code ist ungültig. Erstellen Sie auf Ihrem Computer einen neuen Code und scannen Sie ihn erneut.',
+  },
+  upload_code_expired: {
+    en: 'This QR code has expired (codes are valid for 30 minutes). On your computer, generate a new code and scan it again.',
+    fr: 'Ce code QR a expiré (les codes sont valables 30 minutes). Sur votre ordinateur, générez un nouveau code et scannez-le de nouveau.',
+    de: 'Dieser QR-Code ist abgelaufen (Codes gelten 30 Minuten). Erstellen Sie auf Ihrem Computer einen neuen Code und scannen Sie ihn erneut.',
+  },
+  upload_code_cancelled: {
+    en: 'This QR code was cancelled on the computer. Generate a new code there and scan it again.',
+    fr: 'Ce code QR a été annulé sur l’ordinateur. Générez-y un nouveau code et scannez-le de nouveau.',
+    de: 'Dieser QR-Code wurde am Computer storniert. Erstellen Sie dort einen neuen Code und scannen Sie ihn erneut.',
+  },
+  upload_code_used: {
+    en: 'This QR code has already been used: its document was added. To add another one, generate a new code on your computer.',
+    fr: 'Ce code QR a déjà été utilisé : son document a été ajouté. Pour en ajouter un autre, générez un nouveau code sur votre ordinateur.',
+    de: 'Dieser QR-Code wurde bereits verwendet: Sein Dokument wurde hinzugefügt. Um ein weiteres hinzuzufügen, erstellen Sie einen neuen Code auf Ihrem Computer.',
+  },
+  upload_code_claimed: {
+    en: 'This QR code is already being used by another phone. Finish on that phone, or generate a new code on your computer.',
+    fr: 'Ce code QR est déjà utilisé par un autre téléphone. Terminez sur ce téléphone, ou générez un nouveau code sur votre ordinateur.',
+    de: 'Dieser QR-Code wird bereits von einem anderen Telefon verwendet. Schließen Sie dort ab oder erstellen Sie einen neuen Code auf Ihrem Computer.',
+  },
+  upload_code_not_allowed: {
+    en: 'An upload code can only be used to send a document. Sign in on the portal to see your procedures.',
+    fr: 'Un code d’envoi sert uniquement à envoyer un document. Connectez-vous au portail pour voir vos démarches.',
+    de: 'Ein Upload-Code dient nur zum Senden eines Dokuments. Melden Sie sich im Portal an, um Ihre Verfahren zu sehen.',
+  },
+  too_many_uploads: {
+    en: 'Too many attempts to send a file with this QR code. Generate a new code on your computer.',
+    fr: 'Trop de tentatives d’envoi avec ce code QR. Générez un nouveau code sur votre ordinateur.',
+    de: 'Zu viele Sendeversuche mit diesem QR-Code. Erstellen Sie einen neuen Code auf Ihrem Computer.',
+  },
+  upload_missing: {
+    en: 'The file did not arrive. Check your connection and send it again.',
+    fr: 'Le fichier n’est pas arrivé. Vérifiez votre connexion et envoyez-le de nouveau.',
+    de: 'Die Datei ist nicht angekommen. Prüfen Sie Ihre Verbindung und senden Sie sie erneut.',
+  },
+  pdf_too_complex: {
+    en: 'This PDF is too complex to be checked. Print it to a new PDF and try again.',
+    fr: 'Ce PDF est trop complexe pour être vérifié. Imprimez-le dans un nouveau PDF et réessayez.',
+    de: 'Dieses PDF ist zu komplex für die Prüfung. Drucken Sie es in ein neues PDF und versuchen Sie es erneut.',
+  },
+});
