@@ -1,0 +1,52 @@
+import { CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import type { Construct } from 'constructs';
+import { Api } from './api.js';
+import { createTable } from './data.js';
+import { createEmail } from './email.js';
+import { createDocumentsBucket, createLogBucket } from './files.js';
+import { MalwareProtection } from './malware-protection.js';
+import { acknowledgeFindings } from './nag-acknowledgements.js';
+import type { StageConfig } from './stage-config.js';
+import { Web } from './web.js';
+
+export interface PasserelleStackProps extends StackProps {
+  config: StageConfig;
+}
+
+/** Everything Passerelle needs in one stack: `cdk deploy` from a clean clone to a working site. */
+export class PasserelleStack extends Stack {
+  constructor(scope: Construct, id: string, props: PasserelleStackProps) {
+    super(scope, id, props);
+    const { config } = props;
+    const logs = createLogBucket(this, config);
+    const table = createTable(this, config);
+    const documents = createDocumentsBucket(this, config, logs);
+    const mail = createEmail(this, config);
+    // The value is put in by the operator (docs/deploy.md): it never appears in the template.
+    const openIdSecret = new Secret(this, 'OpenIdClientSecret', {
+      description: `OpenID Connect client secret of Passerelle (${config.stage}), issued by the identity provider`,
+      removalPolicy: config.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    });
+    const api = new Api(this, 'Api', { config, table, documents, mail, openIdSecret });
+    const web = new Web(this, 'Web', { config, api: api.httpApi, documents, logs });
+    if (config.malwareProtection) new MalwareProtection(this, 'MalwareProtection', documents);
+
+    new CfnOutput(this, 'SiteUrl', {
+      value: config.siteUrl,
+      description: 'The site, once DNS points at the distribution',
+    });
+    new CfnOutput(this, 'DistributionDomain', {
+      value: `https://${web.distribution.distributionDomainName}`,
+      description: 'CloudFront address (point the site’s DNS name here)',
+    });
+    new CfnOutput(this, 'OpenIdClientSecretArn', {
+      value: openIdSecret.secretArn,
+      description: 'Put the client secret here',
+    });
+    new CfnOutput(this, 'TableName', { value: table.tableName });
+    new CfnOutput(this, 'DocumentsBucket', { value: documents.bucketName });
+
+    acknowledgeFindings(this, config);
+  }
+}
