@@ -57,6 +57,7 @@ describe('the desktop portal', () => {
     const dialog = page.getByRole('dialog', { name: 'Attach a supporting document' });
     await dialog.waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: /My computer/ }).click();
     const file = tempFile('lease.pdf');
     const bytes = samplePdf('Lease of Marie Schmit');
     await import('node:fs').then((fs) => fs.writeFileSync(file, bytes));
@@ -81,6 +82,7 @@ describe('the desktop portal', () => {
     const before = await page.getByRole('row').count();
     await page.getByRole('button', { name: 'Add a supporting document' }).click();
     const dialog = page.getByRole('dialog', { name: 'Add a supporting document' });
+    await dialog.getByRole('button', { name: /My computer/ }).click();
     await dialog.getByLabel('Type of supporting document').selectOption({ label: 'Bank details' });
     const file = tempFile('fake.pdf');
     await import('node:fs').then((fs) => fs.writeFileSync(file, '<html><script>alert(1)</script></html>'));

@@ -6,6 +6,8 @@ export const dialogStrings: Strings<
   | 'howToAdd'
   | 'myComputer'
   | 'myComputerHint'
+  | 'myMobileApp'
+  | 'myMobileAppHint'
   | 'type'
   | 'chooseType'
   | 'name'
@@ -29,6 +31,8 @@ export const dialogStrings: Strings<
     howToAdd: 'Where is your document?',
     myComputer: 'My computer',
     myComputerHint: 'Choose a PDF or a picture saved on this computer.',
+    myMobileApp: 'My mobile app',
+    myMobileAppHint: 'Scan a QR code with the Passerelle app, then select a file on your phone.',
     type: 'Type of supporting document',
     chooseType: 'Choose a type',
     name: 'Name (optional)',
@@ -52,6 +56,9 @@ export const dialogStrings: Strings<
     howToAdd: 'Où se trouve votre document ?',
     myComputer: 'Mon ordinateur',
     myComputerHint: 'Choisissez un PDF ou une image enregistrés sur cet ordinateur.',
+    myMobileApp: 'Mon application mobile',
+    myMobileAppHint:
+      'Scannez un code QR avec l’application Passerelle, puis sélectionnez un fichier sur votre téléphone.',
     type: 'Type de pièce justificative',
     chooseType: 'Choisissez un type',
     name: 'Nom (facultatif)',
@@ -75,6 +82,9 @@ export const dialogStrings: Strings<
     howToAdd: 'Wo befindet sich Ihr Dokument?',
     myComputer: 'Mein Computer',
     myComputerHint: 'Wählen Sie ein PDF oder ein Bild, das auf diesem Computer gespeichert ist.',
+    myMobileApp: 'Meine mobile App',
+    myMobileAppHint:
+      'Scannen Sie einen QR-Code mit der Passerelle-App und wählen Sie dann eine Datei auf Ihrem Telefon.',
     type: 'Art des Nachweises',
     chooseType: 'Art auswählen',
     name: 'Name (freiwillig)',

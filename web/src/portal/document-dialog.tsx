@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Procedure, SupportingDocument } from '../../../functions/src/portal/model.js';
+import { MobileForm } from '../add-document/mobile-form.js';
 import { useT } from '../platform/i18n.js';
 import { ComputerForm } from './computer-form.js';
 import { dialogStrings } from './dialog-strings.js';
@@ -16,13 +17,17 @@ export type DialogIntent =
 export interface SourceProps {
   procedure: Procedure;
   intent: DialogIntent;
+  /** Filed: close the dialog and show the document. */
   onFiled(document: DocumentView): void;
+  /** Filed while the dialog stays open (the phone's timeline): refresh the list behind it. */
+  onAdded(document: DocumentView): void;
   onBack(): void;
 }
 
-/** Where the document comes from. The phone ('My mobile app') joins this list with its own form. */
+/** Where the document comes from: the guide's 'My computer' and 'My mobile app'. */
 const sources = [
   { id: 'computer', label: 'myComputer', hint: 'myComputerHint', Form: ComputerForm },
+  { id: 'phone', label: 'myMobileApp', hint: 'myMobileAppHint', Form: MobileForm },
 ] as const;
 
 type SourceId = (typeof sources)[number]['id'];
@@ -32,17 +37,17 @@ export function DocumentDialog({
   intent,
   onClose,
   onFiled,
+  onAdded,
 }: {
   procedure: Procedure;
   intent: DialogIntent;
   onClose(): void;
   onFiled(document: DocumentView): void;
+  onAdded(document: DocumentView): void;
 }) {
   const t = useT(dialogStrings);
   const dialog = useRef<HTMLDialogElement>(null);
-  const [sourceId, setSourceId] = useState<SourceId | undefined>(
-    sources.length === 1 ? sources[0].id : undefined,
-  );
+  const [sourceId, setSourceId] = useState<SourceId>();
   useEffect(() => {
     dialog.current?.showModal();
   }, []);
@@ -68,7 +73,8 @@ export function DocumentDialog({
           procedure={procedure}
           intent={intent}
           onFiled={onFiled}
-          onBack={() => (sources.length > 1 ? setSourceId(undefined) : dialog.current?.close())}
+          onAdded={onAdded}
+          onBack={() => setSourceId(undefined)}
         />
       ) : (
         <SourceChoice>

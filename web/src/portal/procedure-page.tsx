@@ -71,6 +71,10 @@ export function ProcedurePage({ procedureId }: { procedureId: string }) {
             setAnnouncement(`${document.name}: ${t('filed')}`);
             reload();
           }}
+          onAdded={(document) => {
+            setAnnouncement(`${document.name}: ${t('filed')}`);
+            reload();
+          }}
         />
       )}
     </article>

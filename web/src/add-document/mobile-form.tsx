@@ -1,0 +1,115 @@
+import { useState } from 'preact/hooks';
+import { ApiFailure, api } from '../platform/api.js';
+import { useLanguage, useT, useTranslated } from '../platform/i18n.js';
+import { dialogStrings } from '../portal/dialog-strings.js';
+import type { SourceProps } from '../portal/document-dialog.js';
+import { mobileStrings } from './desktop-strings.js';
+import { type PhoneCode, PhoneCodePanel } from './phone-code-panel.js';
+import './errors.js';
+import './add-document.css';
+
+interface Choice {
+  typeId?: string;
+  name?: string;
+}
+
+/**
+ * 'My mobile app' in the document dialog: the type (for 'Add a supporting document'), an optional
+ * name, then 'Generate' → a QR code bound on the server to exactly this procedure, action, type, name
+ * and replaced document.
+ */
+export function MobileForm({ procedure, intent, onAdded, onFiled, onBack }: SourceProps) {
+  const t = useT(mobileStrings);
+  const td = useT(dialogStrings);
+  const translated = useTranslated();
+  const { language } = useLanguage();
+  const [choice, setChoice] = useState<Choice>();
+  const [code, setCode] = useState<PhoneCode>();
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const generate = async (next: Choice) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const created = await api.post<PhoneCode>(`/procedures/${procedure.procedureId}/upload-codes`, {
+        action: intent.action,
+        ...(intent.action === 'add' ? { typeId: next.typeId } : {}),
+        ...(intent.action === 'attach' ? { typeId: intent.typeId } : {}),
+        ...(intent.action === 'replace' ? { documentId: intent.document.documentId } : {}),
+        ...(next.name ? { name: next.name } : {}),
+      });
+      setChoice(next);
+      setCode(created);
+    } catch (failure) {
+      setError(failure instanceof ApiFailure ? failure.describe(language) : String(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (code && choice) {
+    return (
+      <PhoneCodePanel
+        key={code.codeId}
+        procedureId={procedure.procedureId}
+        code={code}
+        onAdded={onAdded}
+        onNewCode={() => generate(choice)}
+        onDone={onFiled}
+      />
+    );
+  }
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget as HTMLFormElement);
+    const typeId = String(form.get('typeId') ?? '');
+    if (intent.action === 'add' && !typeId) return setError(td('typeRequired'));
+    generate({ typeId, name: String(form.get('name') ?? '').trim() || undefined });
+  };
+
+  return (
+    <form class="form" onSubmit={submit} noValidate>
+      <p>{t('intro')}</p>
+      {intent.action === 'add' && (
+        <label class="field">
+          <span>{td('type')}</span>
+          <select name="typeId" required disabled={busy}>
+            <option value="">{td('chooseType')}</option>
+            {procedure.documentTypes.map((type) => (
+              <option key={type.typeId} value={type.typeId}>
+                {translated(type.label)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label class="field">
+        <span>{td('name')}</span>
+        <input
+          name="name"
+          type="text"
+          maxLength={100}
+          autoComplete="off"
+          disabled={busy}
+          aria-describedby="mobile-name-hint"
+        />
+        <small id="mobile-name-hint">{td('nameHint')}</small>
+      </label>
+      {error && (
+        <p class="notice notice--error" role="alert">
+          {error}
+        </p>
+      )}
+      <div class="form__actions">
+        <button type="button" class="button button--quiet" onClick={onBack} disabled={busy}>
+          {td('cancel')}
+        </button>
+        <button type="submit" class="button button--primary" disabled={busy}>
+          {t('generate')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,214 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { api } from '../platform/api.js';
+import { messageFor } from '../platform/errors.js';
+import { useLanguage, useT } from '../platform/i18n.js';
+import type { DocumentView } from '../portal/document-dialog.js';
+import { QrImage } from '../qr/qr-image.js';
+import { mobileStrings } from './desktop-strings.js';
+import { minutesSeconds, useTimeLeft } from './use-time-left.js';
+
+export interface PhoneCode {
+  codeId: string;
+  url: string;
+  validUntil: string;
+}
+
+interface CodeStatus {
+  state: 'waiting' | 'claimed' | 'uploading' | 'filing' | 'filed' | 'cancelled' | 'expired';
+  deviceName?: string;
+  percent?: number;
+  refusal?: string;
+  document?: DocumentView;
+}
+
+/** Often enough that the timeline follows the phone within a second (DESIGN.md budgets). */
+const POLL_MS = 700;
+const FINAL = ['filed', 'cancelled', 'expired'];
+
+/** Follows the code on the server until it ends; pauses while the tab is hidden. */
+function useCodeStatus(path: string) {
+  const [status, setStatus] = useState<CodeStatus>({ state: 'waiting' });
+  useEffect(() => {
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const poll = async () => {
+      if (!document.hidden) {
+        const next = await api.get<CodeStatus>(path).catch(() => undefined);
+        if (stopped) return;
+        if (next) setStatus(next);
+        if (next && FINAL.includes(next.state)) return;
+      }
+      timer = setTimeout(poll, POLL_MS);
+    };
+    poll();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [path]);
+  return [status, setStatus] as const;
+}
+
+/**
+ * The QR code for the phone, its countdown, and the live timeline: waiting → phone connected →
+ * uploading n % → document added (with a link to it). On expiry or cancellation: say so and offer a
+ * new code.
+ */
+export function PhoneCodePanel({
+  procedureId,
+  code,
+  onAdded,
+  onNewCode,
+  onDone,
+}: {
+  procedureId: string;
+  code: PhoneCode;
+  onAdded(document: DocumentView): void;
+  onNewCode(): void;
+  onDone(document: DocumentView): void;
+}) {
+  const t = useT(mobileStrings);
+  const { language } = useLanguage();
+  const path = `/procedures/${procedureId}/upload-codes/${code.codeId}`;
+  const [status, setStatus] = useCodeStatus(path);
+  const left = useTimeLeft(code.validUntil);
+  const reported = useRef(false);
+  const state =
+    left === 0 && !FINAL.includes(status.state) && status.state !== 'filing' ? 'expired' : status.state;
+
+  useEffect(() => {
+    if (status.document && !reported.current) {
+      reported.current = true;
+      onAdded(status.document);
+    }
+  }, [status.document]);
+
+  // A code nobody has scanned yet goes when the dialog does; one a phone is using carries on.
+  const latest = useRef(state);
+  latest.current = state;
+  useEffect(
+    () => () => {
+      if (latest.current === 'waiting') api.delete(path).catch(() => undefined);
+    },
+    [path],
+  );
+
+  const cancel = async () => {
+    await api.delete(path).catch(() => undefined);
+    setStatus({ ...status, state: 'cancelled' });
+  };
+
+  if (state === 'expired' || state === 'cancelled') {
+    return (
+      <div class="form">
+        <p class="notice notice--warning" role="status">
+          {state === 'expired' ? t('expired') : t('cancelled')}
+        </p>
+        <div class="form__actions">
+          <button type="button" class="button button--primary" onClick={onNewCode}>
+            {t('newCode')}
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  const open = state === 'waiting' || state === 'claimed' || state === 'uploading';
+  return (
+    <div class="form">
+      <div class="phone-code">
+        {open && (
+          <div class="phone-code__qr">
+            <QrImage value={code.url} label={t('qrLabel')} />
+            <p>
+              <time dateTime={code.validUntil}>{t('validFor', { time: minutesSeconds(left) })}</time>
+            </p>
+          </div>
+        )}
+        <div>
+          {open && <p>{t('howTo')}</p>}
+          <Timeline status={{ ...status, state }} />
+          {status.refusal && state === 'claimed' && (
+            <p class="notice notice--error" role="alert">
+              {t('refused', { reason: messageFor(status.refusal, language) ?? status.refusal })}
+            </p>
+          )}
+          {status.document && (
+            <p>
+              <a
+                href={`/api/procedures/${procedureId}/documents/${status.document.documentId}/file`}
+                download
+              >
+                {t('openDocument')}
+                <span class="visually-hidden"> {status.document.name}</span>
+              </a>
+            </p>
+          )}
+        </div>
+      </div>
+      <div class="form__actions">
+        {open ? (
+          <button type="button" class="button button--quiet" onClick={cancel}>
+            {t('cancelCode')}
+          </button>
+        ) : (
+          <button
+            type="button"
+            class="button button--primary"
+            onClick={() => status.document && onDone(status.document)}
+            disabled={!status.document}
+          >
+            {t('done')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+const ORDER = ['waiting', 'claimed', 'uploading', 'filing', 'filed'];
+
+function Timeline({ status }: { status: CodeStatus }) {
+  const t = useT(mobileStrings);
+  const at = ORDER.indexOf(status.state);
+  const steps = [
+    { from: 0, label: t('waiting') },
+    {
+      from: 1,
+      label: status.deviceName ? t('connectedNamed', { device: status.deviceName }) : t('connected'),
+    },
+    {
+      from: 2,
+      label:
+        status.state === 'uploading'
+          ? t('uploadingPercent', { percent: status.percent ?? 0 })
+          : t('uploading'),
+    },
+    { from: 3, label: status.state === 'filing' ? t('checking') : t('added') },
+  ];
+  const current = steps.findLast((step) => step.from <= at);
+  return (
+    <>
+      <h3 class="visually-hidden">{t('timeline')}</h3>
+      <ol class="timeline">
+        {steps.map((step) => {
+          const done = at > step.from;
+          const isCurrent = !done && step === current;
+          return (
+            <li
+              key={step.from}
+              class={done ? 'timeline__step--done' : isCurrent ? 'timeline__step--current' : ''}
+              aria-current={isCurrent ? 'step' : undefined}
+            >
+              {step.label}
+            </li>
+          );
+        })}
+      </ol>
+      {/* Announces each new step once, without reading out every percentage. */}
+      <p class="visually-hidden" role="status">
+        {status.state === 'uploading' ? t('uploading') : current?.label}
+      </p>
+    </>
+  );
+}
