@@ -1,13 +1,62 @@
+import { useEffect } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
 import { useT } from '../platform/i18n.js';
+import { unlockPath, useDevice } from './device.js';
 import { PhoneLayout } from './phone-layout.js';
 import { phoneStrings } from './strings.js';
 
-/** The app's first screen. */
+/** The app's first screen: 'Link a device' and 'Add a document', or, once linked, the holder's home. */
 export function PhoneHome() {
   const t = useT(phoneStrings);
+  const device = useDevice();
+  const { route, query } = useLocation();
+
+  useEffect(() => {
+    if (device.status === 'locked') route(unlockPath('/app'), true);
+  }, [device.status]);
+
+  if (device.status === 'unlocked') {
+    return (
+      <PhoneLayout title={t('hello', { name: device.holderName })}>
+        {query.linked === '1' && (
+          <p class="notice notice--success" role="status">
+            {t('justLinked')}
+          </p>
+        )}
+        <p>{t('linkedAs', { device: device.deviceName })}</p>
+        <div class="phone__actions">
+          <a class="button button--primary button--large" href="/app/add">
+            {t('addDocument')}
+          </a>
+          <a class="button button--large" href="/app/settings">
+            {t('settings')}
+          </a>
+        </div>
+      </PhoneLayout>
+    );
+  }
+
+  if (device.status !== 'unlinked') {
+    return (
+      <PhoneLayout>
+        <p class="page-loading" role="status">
+          {t('checking')}
+        </p>
+      </PhoneLayout>
+    );
+  }
+
   return (
     <PhoneLayout title={t('welcome')}>
       <p>{t('intro')}</p>
+      <div class="phone__actions">
+        <a class="button button--primary button--large" href="/app/link">
+          {t('linkDevice')}
+        </a>
+        <a class="button button--large" href="/app/add">
+          {t('addDocument')}
+        </a>
+      </div>
     </PhoneLayout>
   );
 }

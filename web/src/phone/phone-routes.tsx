@@ -7,6 +7,9 @@ import './phone.css';
 
 // 'Add a document' loads on demand: the home screen stays small (DESIGN.md budgets).
 const AddDocument = lazy(() => import('../add-document/add-document-page.js'));
+const LinkPhone = lazy(() => import('../link/link-phone-page.js').then((module) => module.LinkPhonePage));
+const Unlock = lazy(() => import('./unlock-page.js').then((module) => module.UnlockPage));
+const Settings = lazy(() => import('./settings-page.js').then((module) => module.SettingsPage));
 
 /** The phone's surface, under /app (the manifest's start_url). */
 export default function PhoneRoutes() {
@@ -14,6 +17,9 @@ export default function PhoneRoutes() {
     <Router>
       <Route path="/" component={PhoneHome} />
       <Route path="/add" component={AddDocument} />
+      <Route path="/link" component={LinkPhone} />
+      <Route path="/unlock" component={Unlock} />
+      <Route path="/settings" component={Settings} />
       <Route default component={NotFound} />
     </Router>
   );

@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
+import { devicesStrings } from '../devices/strings.js';
+import { linkStrings } from '../link/strings.js';
 import { api } from '../platform/api.js';
 import { useT } from '../platform/i18n.js';
 import { LanguageSwitcher } from '../platform/language-switcher.js';
@@ -10,6 +12,8 @@ import { portalStrings } from './strings.js';
 /** The signed-in frame: brand, eSpace switcher, 'Link your device', language, sign out. */
 export function PortalLayout({ me, children }: { me: Me; children: ComponentChildren }) {
   const t = useT(portalStrings);
+  const linkT = useT(linkStrings);
+  const devicesT = useT(devicesStrings);
   const { reload } = useCitizen();
   const { route } = useLocation();
   const [espaceId, setEspaceId] = useState(chosenEspace(me));
@@ -51,6 +55,10 @@ export function PortalLayout({ me, children }: { me: Me; children: ComponentChil
           </label>
         )}
         <nav class="topbar__actions" aria-label={t('account')}>
+          <a class="button button--primary" href="/link">
+            {linkT('linkYourDevice')}
+          </a>
+          <a href="/devices">{devicesT('myDevices')}</a>
           <span class="topbar__name">{me.citizen.name}</span>
           <LanguageSwitcher label={t('language')} />
           <button type="button" class="button button--quiet" onClick={signOut}>

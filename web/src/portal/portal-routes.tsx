@@ -1,4 +1,4 @@
-import { Route, Router } from 'preact-iso';
+import { lazy, Route, Router, useLocation } from 'preact-iso';
 import { useT } from '../platform/i18n.js';
 import { CitizenProvider, useCitizen } from './citizen.js';
 import { Landing } from './landing.js';
@@ -8,8 +8,19 @@ import { ProceduresPage } from './procedures-page.js';
 import { portalStrings } from './strings.js';
 import './portal.css';
 
+const LinkDesktop = lazy(() =>
+  import('../link/link-desktop-page.js').then((module) => module.LinkDesktopPage),
+);
+const MyDevices = lazy(() => import('../devices/my-devices-page.js').then((module) => module.MyDevicesPage));
+// The confirmation email's unlink link works without signing in: it is not behind the sign-in gate.
+const UnlinkFromEmail = lazy(() =>
+  import('../devices/unlink-email-page.js').then((module) => module.UnlinkEmailPage),
+);
+
 /** The computer's surface: signed out, the landing page; signed in, the portal. */
 export default function PortalRoutes() {
+  const { path } = useLocation();
+  if (path === '/unlink-device') return <UnlinkFromEmail />;
   return (
     <CitizenProvider>
       <PortalShell />
@@ -31,6 +42,8 @@ function PortalShell() {
         <Route path="/" component={ProceduresPage} />
         <Route path="/procedures" component={ProceduresPage} />
         <Route path="/procedures/:procedureId" component={ProcedurePage} />
+        <Route path="/link" component={LinkDesktop} />
+        <Route path="/devices" component={MyDevices} />
         <Route default component={NotFound} />
       </Router>
     </PortalLayout>

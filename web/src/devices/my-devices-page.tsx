@@ -1,0 +1,150 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import '../link/link-errors.js';
+import { ApiFailure, api } from '../platform/api.js';
+import { useDates, useLanguage, useT } from '../platform/i18n.js';
+import { useAsync } from '../platform/use-async.js';
+import './devices.css';
+import { devicesStrings } from './strings.js';
+
+interface DeviceRow {
+  deviceId: string;
+  name: string;
+  browser: string;
+  linkedAt: string;
+  lastActiveAt: string;
+  status: 'active' | 'locked';
+  biometrics: boolean;
+}
+
+/** 'My devices': every linked device with name, linked date and last activity, and 'Unlink'. */
+export function MyDevicesPage() {
+  const t = useT(devicesStrings);
+  const { language } = useLanguage();
+  const dates = useDates();
+  const [state, reload] = useAsync((signal) => api.get<{ devices: DeviceRow[] }>('/devices', signal), []);
+  const [confirming, setConfirming] = useState<DeviceRow>();
+  const [notice, setNotice] = useState<{ text: string; error: boolean }>();
+  const [busy, setBusy] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
+
+  const unlink = async (device: DeviceRow) => {
+    setBusy(true);
+    try {
+      await api.delete(`/devices/${device.deviceId}`);
+      setNotice({ text: t('unlinkedNamed', { name: device.name }), error: false });
+      setConfirming(undefined);
+      reload();
+    } catch (error) {
+      setNotice({
+        text: error instanceof ApiFailure ? error.describe(language) : String(error),
+        error: true,
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="devices-title">
+      <h1 id="devices-title" ref={heading} tabIndex={-1}>
+        {t('myDevices')}
+      </h1>
+      <p>{t('intro')}</p>
+      <div aria-live="polite">
+        {notice && (
+          <p
+            class={`notice ${notice.error ? 'notice--error' : 'notice--success'}`}
+            role={notice.error ? 'alert' : 'status'}
+          >
+            {notice.text}
+          </p>
+        )}
+      </div>
+      {state.status === 'loading' && <p class="page-loading">{t('loading')}</p>}
+      {state.status === 'error' && (
+        <div class="notice notice--error" role="alert">
+          <p>{state.error.describe(language)}</p>
+          <button type="button" class="button" onClick={reload}>
+            {t('retry')}
+          </button>
+        </div>
+      )}
+      {state.status === 'ready' && state.value.devices.length === 0 && (
+        <>
+          <p>{t('none')}</p>
+          <a class="button button--primary" href="/link">
+            {t('linkYourDevice')}
+          </a>
+        </>
+      )}
+      {state.status === 'ready' && state.value.devices.length > 0 && (
+        <table class="documents devices">
+          <thead>
+            <tr>
+              <th scope="col">{t('name')}</th>
+              <th scope="col">{t('linkedOn')}</th>
+              <th scope="col">{t('lastActivity')}</th>
+              <th scope="col">{t('status')}</th>
+              <th scope="col">
+                <span class="visually-hidden">{t('unlink')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {state.value.devices.map((device) => (
+              <tr key={device.deviceId}>
+                <th scope="row">
+                  {device.name}
+                  <small>{device.browser}</small>
+                </th>
+                <td>{dates.date(device.linkedAt)}</td>
+                <td>{dates.dateTime(device.lastActiveAt)}</td>
+                <td>
+                  <span class={`badge ${device.status === 'active' ? 'badge--active' : 'badge--closed'}`}>
+                    {t(device.status)}
+                  </span>
+                  {device.biometrics && <small>{t('biometrics')}</small>}
+                </td>
+                <td class="documents__actions">
+                  {confirming?.deviceId === device.deviceId ? (
+                    <div class="devices__confirm">
+                      <p>{t('confirmText', { name: device.name })}</p>
+                      <button
+                        type="button"
+                        class="button button--danger"
+                        disabled={busy}
+                        onClick={() => unlink(device)}
+                      >
+                        {t('confirmUnlink')}
+                      </button>
+                      <button
+                        type="button"
+                        class="button button--quiet"
+                        onClick={() => setConfirming(undefined)}
+                      >
+                        {t('cancel')}
+                      </button>
+                    </div>
+                  ) : (
+                    <button
+                      type="button"
+                      class="button button--danger"
+                      aria-label={t('unlinkNamed', { name: device.name })}
+                      onClick={() => setConfirming(device)}
+                    >
+                      {t('unlink')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { useLanguage, useT } from '../platform/i18n.js';
+import { QrImage } from '../qr/qr-image.js';
+import './link-errors.js';
+import './link.css';
+import { linkStrings } from './strings.js';
+import { useLinkCode, useSecondsLeft } from './use-link-code.js';
+
+const minutesSeconds = (seconds: number) =>
+  `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+
+/**
+ * 'Link your device' on the computer (DESIGN.md Flow 1, steps 1–2): the QR, the guide's steps, a
+ * countdown and the live status: waiting → scanned on “name” → linked.
+ */
+export function LinkDesktopPage() {
+  const t = useT(linkStrings);
+  const { language } = useLanguage();
+  const { state, restart } = useLinkCode();
+  const seconds = useSecondsLeft(state.phase === 'showing' ? state.deadline : undefined);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
+
+  const linked = state.phase === 'showing' && state.status === 'linked';
+  const status =
+    state.phase !== 'showing'
+      ? t('renewing')
+      : state.status === 'linked'
+        ? t('statusLinked', { device: state.deviceName ?? '' })
+        : state.status === 'scanned'
+          ? t('statusScanned', { device: state.deviceName ?? '' })
+          : t('statusWaiting');
+
+  return (
+    <section class="link-page" aria-labelledby="link-title">
+      <h1 id="link-title" ref={heading} tabIndex={-1}>
+        {t('linkYourDevice')}
+      </h1>
+
+      {state.phase === 'error' ? (
+        <div class="notice notice--error" role="alert">
+          <p>{state.error.describe(language)}</p>
+          {state.error.code === 'reauth_required' ? (
+            <p class="link-page__actions">
+              <a class="button button--primary" href="/api/auth/sign-in/luxtrust?returnTo=/link">
+                {t('signInAgain')} (LuxTrust)
+              </a>
+              <a class="button button--primary" href="/api/auth/sign-in/eid?returnTo=/link">
+                {t('signInAgain')} (eID)
+              </a>
+            </p>
+          ) : (
+            <button type="button" class="button" onClick={restart}>
+              {t('retry')}
+            </button>
+          )}
+        </div>
+      ) : (
+        <div class="link-page__layout">
+          <div class="card link-page__code">
+            {!linked && <p>{t('desktopIntro')}</p>}
+            {state.phase === 'showing' && !linked && <QrImage value={state.url} label={t('qrLabel')} />}
+            {state.phase === 'creating' && <div class="qr-image qr-image--pending" aria-hidden="true" />}
+            <p
+              class={`link-status link-status--${state.phase === 'showing' ? state.status : 'waiting'}`}
+              role="status"
+              aria-live="polite"
+            >
+              {status}
+            </p>
+            {state.phase === 'showing' && !linked && (
+              <p class="link-page__countdown">{t('expiresIn', { time: minutesSeconds(seconds) })}</p>
+            )}
+            {linked && (
+              <p class="link-page__actions">
+                <a class="button button--primary" href="/devices">
+                  {t('myDevices')}
+                </a>
+                <button type="button" class="button" onClick={restart}>
+                  {t('linkAnother')}
+                </button>
+              </p>
+            )}
+          </div>
+          <div class="link-page__steps">
+            <h2>{t('onYourPhone')}</h2>
+            <ol>
+              <li>{t('step1')}</li>
+              <li>{t('step2')}</li>
+              <li>{t('step3')}</li>
+              <li>{t('step4')}</li>
+              <li>{t('step5')}</li>
+            </ol>
+            <p>{t('holdStill')}</p>
+            <p>{t('thenChoose')}</p>
+            <p class="notice notice--info">{t('singleUse')}</p>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

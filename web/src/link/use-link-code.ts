@@ -1,0 +1,118 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ApiFailure, api } from '../platform/api.js';
+
+/** Polling every 700 ms puts the phone's action on the computer within a second (DESIGN.md budget). */
+const POLL_MS = 700;
+
+export type LinkStatus = 'waiting' | 'scanned' | 'linked' | 'expired';
+
+export type LinkCodeState =
+  | { phase: 'creating' }
+  | { phase: 'error'; error: ApiFailure }
+  | { phase: 'showing'; url: string; deadline: number; status: LinkStatus; deviceName?: string };
+
+interface Created {
+  codeId: string;
+  url: string;
+  expiresIn: number;
+}
+
+/**
+ * The computer's side of Flow 1: asks for a link code, polls its status while the page is visible,
+ * and replaces an expired code on its own. Once linked, the code is never shown again.
+ * The deadline is counted on this computer's clock from the server's `expiresIn`, so a computer whose
+ * clock is wrong still counts down correctly.
+ */
+export function useLinkCode() {
+  const [state, setState] = useState<LinkCodeState>({ phase: 'creating' });
+  const [generation, setGeneration] = useState(0);
+  const codeId = useRef<string>(undefined);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    const { signal } = controller;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let showing: Extract<LinkCodeState, { phase: 'showing' }> | undefined;
+
+    const show = (next: typeof showing) => {
+      showing = next;
+      if (next) setState(next);
+    };
+
+    const create = async () => {
+      setState({ phase: 'creating' });
+      const created = await api.post<Created>('/link-codes', {}, signal);
+      codeId.current = created.codeId;
+      show({
+        phase: 'showing',
+        url: created.url,
+        deadline: Date.now() + created.expiresIn * 1000,
+        status: 'waiting',
+      });
+    };
+
+    const poll = async () => {
+      timer = undefined;
+      if (signal.aborted || !showing) return;
+      if (document.visibilityState === 'visible') {
+        const expiredHere = Date.now() >= showing.deadline;
+        const answer = await api.get<{ status: LinkStatus; deviceName?: string }>(
+          `/link-codes/${codeId.current}`,
+          signal,
+        );
+        if (answer.status === 'linked')
+          return show({ ...showing, status: 'linked', deviceName: answer.deviceName });
+        if (answer.status === 'expired' || expiredHere) await create();
+        else if (answer.status !== showing.status || answer.deviceName !== showing.deviceName) {
+          show({ ...showing, status: answer.status, deviceName: answer.deviceName });
+        }
+      }
+      timer = setTimeout(run, POLL_MS);
+    };
+
+    const fail = (error: Error) => {
+      if (error.name === 'AbortError') return;
+      setState({
+        phase: 'error',
+        error: error instanceof ApiFailure ? error : new ApiFailure(0, 'internal_error', error.message),
+      });
+    };
+    // A dropped connection or a server hiccup must not end the page: try again a little later.
+    const transient = (error: Error) =>
+      error instanceof ApiFailure && (error.status === 0 || error.status >= 500);
+    const run = () =>
+      poll().catch((error: Error) => {
+        if (transient(error) && showing && !signal.aborted) timer = setTimeout(run, POLL_MS * 3);
+        else fail(error);
+      });
+    const onVisible = () => {
+      if (document.visibilityState === 'visible' && timer) {
+        clearTimeout(timer);
+        run();
+      }
+    };
+
+    create().then(() => {
+      timer = setTimeout(run, POLL_MS);
+    }, fail);
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      controller.abort();
+      if (timer) clearTimeout(timer);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, [generation]);
+
+  return { state, restart: () => setGeneration((value) => value + 1) };
+}
+
+/** Seconds left until `deadline`, ticking once a second. */
+export function useSecondsLeft(deadline: number | undefined) {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    if (!deadline) return;
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [deadline]);
+  return deadline ? Math.max(0, Math.ceil((deadline - now) / 1000)) : 0;
+}
