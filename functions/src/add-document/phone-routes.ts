@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { fileDocument, inspectUpload, type UploadedFile } from '../documents/file-document.js';
 import { presignUpload, tooLarge } from '../documents/storage.js';
+import { maskName } from '../link/mask-name.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
 import { hashToken, newId, newToken } from '../platform/tokens.js';
@@ -10,7 +11,6 @@ import { readJson } from '../platform/validate.js';
 import { keys } from '../portal/model.js';
 import { assertActive, readProcedure } from '../portal/procedures.js';
 import { linkedDeviceName } from './linked-device.js';
-import { maskName } from './mask-name.js';
 import { type PhoneEnv, phoneCode } from './phone-credentials.js';
 import {
   assertUsable,

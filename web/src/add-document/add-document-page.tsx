@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
+import { unlockPath, useDevice } from '../phone/device.js';
 import { PhoneLayout } from '../phone/phone-layout.js';
 import { ApiFailure } from '../platform/api.js';
 import { useLanguage, useT } from '../platform/i18n.js';
@@ -52,6 +53,9 @@ export default function AddDocumentPage() {
   const [problem, setProblem] = useState<string>();
   const pending = useRef<PendingUpload | undefined>(undefined);
   const sending = useRef<AbortController | undefined>(undefined);
+  const device = useDevice();
+  const [restored, setRestored] = useState(false);
+  const started = useRef(false);
 
   const describe = (error: unknown) =>
     error instanceof SelectionRefused
@@ -91,15 +95,24 @@ export default function AddDocumentPage() {
 
   useEffect(() => {
     (async () => {
+      // The scanned code is saved before anything else, so unlocking first cannot lose it.
       const scanned = takeFragmentToken();
       let upload = await loadPending();
       if (scanned && scanned !== upload?.token) upload = await carryFileTo(scanned, upload);
       pending.current = upload;
-      if (upload?.token) await open(upload);
-      else setStep({ screen: 'scan' });
+      setRestored(true);
     })();
     return () => sending.current?.abort();
   }, []);
+
+  // A linked phone unlocks first (spec/add-a-document.txt, step 2); an unlinked one goes straight on.
+  useEffect(() => {
+    if (!restored || started.current || device.status === 'checking') return;
+    if (device.status === 'locked') return route(unlockPath('/app/add'), true);
+    started.current = true;
+    if (pending.current?.token) open(pending.current);
+    else setStep({ screen: 'scan' });
+  }, [restored, device.status]);
 
   /** A new code keeps the file already prepared on this phone, if any: nothing is lost. */
   const carryFileTo = async (token: string, previous?: PendingUpload) => {
@@ -272,7 +285,9 @@ export default function AddDocumentPage() {
           <p class="file-summary">
             <strong>{pending.current.fileName}</strong>
             <span>
-              {pending.current.pages ? `${t('pages', { count: pending.current.pages })} · ` : ''}
+              {pending.current.pages
+                ? `${pending.current.pages === 1 ? t('page') : t('pages', { count: pending.current.pages })} · `
+                : ''}
               {Math.max(1, Math.round(pending.current.pdf.size / 1024))} KB
             </span>
           </p>

@@ -19,6 +19,7 @@ export const addStrings: Strings<
   | 'selectFileHint'
   | 'preparing'
   | 'reviewTitle'
+  | 'page'
   | 'pages'
   | 'send'
   | 'sendAgain'
@@ -60,7 +61,8 @@ export const addStrings: Strings<
     selectFileHint: 'A PDF, or one or more pictures (JPEG, PNG, HEIC): pictures become the pages of one PDF.',
     preparing: 'Preparing your document… page {done} of {count}',
     reviewTitle: 'Your document is ready',
-    pages: '{count} page(s)',
+    page: '1 page',
+    pages: '{count} pages',
     send: 'Send',
     sendAgain: 'Send again',
     chooseAnother: 'Choose another file',
@@ -104,7 +106,8 @@ export const addStrings: Strings<
       'Un PDF, ou une ou plusieurs images (JPEG, PNG, HEIC) : les images deviennent les pages d’un seul PDF.',
     preparing: 'Préparation de votre document… page {done} sur {count}',
     reviewTitle: 'Votre document est prêt',
-    pages: '{count} page(s)',
+    page: '1 page',
+    pages: '{count} pages',
     send: 'Envoyer',
     sendAgain: 'Envoyer de nouveau',
     chooseAnother: 'Choisir un autre fichier',
@@ -152,7 +155,8 @@ export const addStrings: Strings<
       'Ein PDF oder ein oder mehrere Bilder (JPEG, PNG, HEIC): Bilder werden zu Seiten eines PDFs.',
     preparing: 'Ihr Dokument wird vorbereitet… Seite {done} von {count}',
     reviewTitle: 'Ihr Dokument ist bereit',
-    pages: '{count} Seite(n)',
+    page: '1 Seite',
+    pages: '{count} Seiten',
     send: 'Senden',
     sendAgain: 'Erneut senden',
     chooseAnother: 'Andere Datei wählen',
