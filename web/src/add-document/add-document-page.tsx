@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useLocation } from 'preact-iso';
+import { lazy, useLocation } from 'preact-iso';
 import { unlockPath, useDevice } from '../phone/device.js';
 import { PhoneLayout } from '../phone/phone-layout.js';
 import { ApiFailure } from '../platform/api.js';
 import { useLanguage, useT } from '../platform/i18n.js';
 import { ScanScreen } from '../scanner/scan-screen.js';
+import { clearSession as clearPictures, pagesOf } from '../take-picture/page-store.js';
+import { pictureStrings } from '../take-picture/strings.js';
 import { type CodeSummary, codeApi, type FiledDocument, isCodeOver } from './code-api.js';
 import { clearPending, loadPending, type PendingUpload, savePending } from './pending-store.js';
 import {
@@ -22,8 +24,17 @@ import { addStrings } from './strings.js';
 import './errors.js';
 import './add-document.css';
 
+// 'Take a picture' (camera, pages, PDF) loads only when the citizen chooses it.
+const TakePictureFlow = lazy(() =>
+  import('../take-picture/take-picture-flow.js').then((module) => module.TakePictureFlow),
+);
+
+/** One document is prepared on the phone at a time, like the pending upload it turns into. */
+const PICTURES = 'current';
+
 type Step =
   | { screen: 'loading' }
+  | { screen: 'camera' }
   | { screen: 'scan' }
   | { screen: 'summary'; busy?: boolean }
   | { screen: 'choose'; preparing?: { done: number; count: number } }
@@ -46,6 +57,7 @@ function takeFragmentToken() {
  */
 export default function AddDocumentPage() {
   const t = useT(addStrings);
+  const picture = useT(pictureStrings);
   const { language } = useLanguage();
   const { route } = useLocation();
   const [step, setStep] = useState<Step>({ screen: 'loading' });
@@ -86,6 +98,8 @@ export default function AddDocumentPage() {
       setSummary(read);
       if (!read.claimedByYou) return setStep({ screen: 'summary' });
       if (upload.pdf && upload.sending) return send();
+      // Pages taken before a reload or a crash: back to them.
+      if (!upload.pdf && (await pagesOf(PICTURES)).length > 0) return setStep({ screen: 'camera' });
       setStep({ screen: upload.pdf ? 'review' : 'choose' });
     } catch (error) {
       if (isCodeOver(error)) return codeOver(error);
@@ -186,6 +200,7 @@ export default function AddDocumentPage() {
         controller.signal,
       );
       await clearPending();
+      await clearPictures(PICTURES);
       pending.current = undefined;
       setStep({ screen: 'done', document });
     } catch (error) {
@@ -202,6 +217,7 @@ export default function AddDocumentPage() {
     const upload = pending.current;
     if (upload?.claim) await codeApi.release(credentials()).catch(() => undefined);
     await clearPending();
+    await clearPictures(PICTURES);
     route('/app');
   };
 
@@ -223,6 +239,21 @@ export default function AddDocumentPage() {
           purpose="add"
           onCode={async (token) => open(await carryFileTo(token, pending.current))}
           onCancel={() => route('/app')}
+        />
+      </PhoneLayout>
+    );
+  }
+  if (step.screen === 'camera') {
+    return (
+      <PhoneLayout>
+        <TakePictureFlow
+          sessionId={PICTURES}
+          onCancel={() => setStep({ screen: 'choose' })}
+          onPdf={async (pdf, pages) => {
+            // The citizen confirmed in the flow ('Generate' → 'Confirm'): the PDF is kept, then sent.
+            await remember({ ...pending.current!, pdf, fileName: 'document.pdf', pages, sending: false });
+            await send();
+          }}
         />
       </PhoneLayout>
     );
@@ -272,6 +303,13 @@ export default function AddDocumentPage() {
             />
           ) : (
             <Actions>
+              <button
+                type="button"
+                class="button button--primary button--large"
+                onClick={() => setStep({ screen: 'camera' })}
+              >
+                {picture('takePicture')}
+              </button>
               <SelectFile onFiles={prepare} />
               <button type="button" class="button button--block" onClick={leave}>
                 {t('cancel')}
