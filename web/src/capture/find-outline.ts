@@ -1,7 +1,7 @@
-import { gradients } from './edges.js';
+import { type Gradients, gradients } from './edges.js';
 import { cornerAngles, isConvex, orderCorners } from './geometry.js';
 import { findLines } from './hough.js';
-import { bestQuad } from './quad-search.js';
+import { rankQuads } from './quad-search.js';
 import type { Point, Quad, Raster } from './raster.js';
 import { refineQuad } from './refine.js';
 
@@ -12,8 +12,12 @@ export interface Outline {
   confidence: number;
 }
 
-/** Sobel response (on 0–255 channels) an edge pixel needs: a step of about 6 grey levels. */
-const EDGE_THRESHOLD = 24;
+/**
+ * Sobel responses (on 0–255 channels) an edge pixel needs: first a step of about 6 grey levels,
+ * then, when that finds no sheet, fainter steps (paper on a white desk), where the stricter sides
+ * and paper checks keep desk texture out.
+ */
+const EDGE_THRESHOLDS = [24, 10];
 /** Frames are searched at about this width; the refinement then works at the frame's own size. */
 const SEARCH_WIDTH = 240;
 
@@ -25,16 +29,25 @@ const SEARCH_WIDTH = 240;
  */
 export function findOutline(frame: Raster): Outline | null {
   const g = gradients(frame, SEARCH_WIDTH);
-  const lines = findLines(g, EDGE_THRESHOLD);
+  for (const threshold of EDGE_THRESHOLDS) {
+    const outline = search(frame, g, threshold);
+    if (outline) return outline;
+  }
+  return null;
+}
+
+function search(frame: Raster, g: Gradients, threshold: number): Outline | null {
+  const lines = findLines(g, threshold);
   if (lines.length < 4) return null;
-  const found = bestQuad(g, lines, EDGE_THRESHOLD);
-  if (!found) return null;
-  // A gradient pixel x spans frame pixels [x·scale, (x + 1)·scale): its centre is at (x + 0.5)·scale.
-  const coarse = found.quad.map((p) => ({ x: (p.x + 0.5) * g.scale, y: (p.y + 0.5) * g.scale })) as Quad;
-  const corners = orderCorners(refineQuad(frame, coarse, g.scale + 1.5));
-  if (!plausible(corners, frame) || !paperLike(frame, corners)) return null;
-  const mean = found.support.reduce((s, v) => s + v, 0) / 4;
-  return { corners, confidence: Math.min(1, 0.5 * mean + 0.5 * Math.min(...found.support)) };
+  for (const found of rankQuads(g, lines, threshold)) {
+    // A gradient pixel x spans frame pixels [x·scale, (x + 1)·scale): its centre is at (x + 0.5)·scale.
+    const coarse = found.quad.map((p) => ({ x: (p.x + 0.5) * g.scale, y: (p.y + 0.5) * g.scale })) as Quad;
+    const corners = orderCorners(refineQuad(frame, coarse, g.scale + 1.5));
+    if (!plausible(corners, frame) || !paperLike(frame, corners)) continue;
+    const mean = found.support.reduce((s, v) => s + v, 0) / 4;
+    return { corners, confidence: Math.min(1, 0.5 * mean + 0.5 * Math.min(...found.support)) };
+  }
+  return null;
 }
 
 /** The refinement may not turn a good quad into a bad one (a corner pulled off the frame). */
@@ -46,6 +59,7 @@ function plausible(corners: Quad, { width, height }: Raster) {
 
 /** Paper on a dark desk is far lighter than around it; on a white desk it must at least not be darker. */
 const MIN_CONTRAST = 4;
+const MIN_SIDE_CONTRAST = 1;
 /** Share of samples just inside the outline that are strongly coloured: a blue folder is not paper. */
 const MAX_COLOURED = 0.5;
 
@@ -57,12 +71,14 @@ export function paperLike(frame: Raster, corners: Quad): boolean {
   const cx = corners.reduce((s, p) => s + p.x, 0) / 4;
   const cy = corners.reduce((s, p) => s + p.y, 0) / 4;
   const offset = Math.max(3, frame.width / 100);
-  let contrast = 0;
   let coloured = 0;
   let samples = 0;
+  const contrasts: number[] = [];
   for (let s = 0; s < 4; s += 1) {
     const a = corners[s]!;
     const b = corners[(s + 1) % 4]!;
+    let sum = 0;
+    let count = 0;
     for (let t = 0.1; t < 0.9; t += 0.04) {
       const p = { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
       const length = Math.hypot(cx - p.x, cy - p.y) || 1;
@@ -70,12 +86,20 @@ export function paperLike(frame: Raster, corners: Quad): boolean {
       const inside = pixel(frame, { x: p.x + n.x * offset, y: p.y + n.y * offset });
       const outside = pixel(frame, { x: p.x - n.x * offset, y: p.y - n.y * offset });
       if (!inside || !outside) continue;
-      contrast += inside.luma - outside.luma;
+      sum += inside.luma - outside.luma;
+      count += 1;
       if (inside.chroma > 60) coloured += 1;
-      samples += 1;
     }
+    samples += count;
+    contrasts.push(count ? sum / count : 0);
   }
-  return samples > 0 && contrast / samples >= MIN_CONTRAST && coloured / samples <= MAX_COLOURED;
+  // Every side, not just on average: one side traced along desk grain has the desk on both sides.
+  return (
+    samples > 0 &&
+    Math.min(...contrasts) >= MIN_SIDE_CONTRAST &&
+    contrasts.reduce((s, c) => s + c, 0) / 4 >= MIN_CONTRAST &&
+    coloured / samples <= MAX_COLOURED
+  );
 }
 
 function pixel({ data, width, height }: Raster, p: Point) {

@@ -17,8 +17,8 @@ const MAX_AREA = 0.98;
 const MIN_ANGLE = 45;
 const MAX_ANGLE = 135;
 /** A side may be hidden by a thumb or glare for this share of its length, not more. */
-const MIN_SIDE_SUPPORT = 0.5;
-const MIN_MEAN_SUPPORT = 0.7;
+const MIN_SIDE_SUPPORT = 0.6;
+const MIN_MEAN_SUPPORT = 0.75;
 
 function intersect(a: Line, b: Line): Point | null {
   const ca = Math.cos(a.theta);
@@ -37,11 +37,13 @@ function between(a: Line, b: Line) {
 }
 
 /**
- * The best quadrilateral made of four of the lines: two nearly parallel pairs crossing each other,
+ * The best few quadrilaterals (best first) made of four of the lines: two nearly parallel pairs crossing each other,
  * corners inside the frame, a plausible sheet's angles and area, every side backed by edges. The
- * score is the supported perimeter, so the sheet beats any smaller rectangle printed on it.
+ * score is the backed perimeter less the bare one, so the sheet beats any smaller rectangle printed
+ * on it, and a larger quad stretched along desk grain loses to the sheet. More than one is kept
+ * because a sheet lying across a keyboard has a runner-up: the keyboard's edge just past its own.
  */
-export function bestQuad(g: Gradients, lines: Line[], threshold: number): Candidate | null {
+export function rankQuads(g: Gradients, lines: Line[], threshold: number, keep = 4): Candidate[] {
   const pairs: [Line, Line][] = [];
   for (let i = 0; i < lines.length; i += 1)
     for (let j = i + 1; j < lines.length; j += 1)
@@ -65,13 +67,16 @@ export function bestQuad(g: Gradients, lines: Line[], threshold: number): Candid
   }
   // Largest first: a candidate's score can never exceed its perimeter, so the search stops early.
   quads.sort((a, b) => b.perimeter - a.perimeter);
-  let best: Candidate | null = null;
+  const best: Candidate[] = [];
   for (const { quad, lines: sides, perimeter: length } of quads) {
-    if (best && length <= best.score) break;
+    if (best.length === keep && length <= best[keep - 1]!.score) break;
     const support = sideSupport(g, quad, threshold);
     if (!support) continue;
-    const score = support.reduce((s, v, i) => s + v * distance(quad[i]!, quad[(i + 1) % 4]!), 0);
-    if (!best || score > best.score) best = { quad, lines: sides, support, score };
+    // Backed length counts for, bare length against: a bigger quad must earn its extra sides.
+    const score = support.reduce((s, v, i) => s + (2 * v - 1) * distance(quad[i]!, quad[(i + 1) % 4]!), 0);
+    best.push({ quad, lines: sides, support, score });
+    best.sort((a, b) => b.score - a.score);
+    if (best.length > keep) best.pop();
   }
   return best;
 }
@@ -97,14 +102,16 @@ function sideSupport(g: Gradients, quad: Quad, threshold: number): number[] | nu
     const nx = -(b.y - a.y) / length;
     const ny = (b.x - a.x) / length;
     const samples = Math.max(8, Math.floor(length * 0.9));
-    let positive = 0;
-    let negative = 0;
+    // Bit 1: an edge brightening across the side, bit 2: darkening. Near a side both may occur
+    // (a dark seam beside the sheet); the side's polarity is the one found more often.
+    const found = new Uint8Array(samples);
+    let rising = 0;
+    let falling = 0;
     for (let k = 0; k < samples; k += 1) {
       const t = 0.05 + (0.9 * (k + 0.5)) / samples;
       const px = a.x + (b.x - a.x) * t;
       const py = a.y + (b.y - a.y) * t;
-      let found = 0;
-      for (let off = -1.5; off <= 1.5 && !found; off += 1) {
+      for (let off = -1; off <= 1; off += 1) {
         const x = Math.round(px + nx * off);
         const y = Math.round(py + ny * off);
         if (x < 1 || y < 1 || x >= width - 1 || y >= g.height - 1) continue;
@@ -112,14 +119,23 @@ function sideSupport(g: Gradients, quad: Quad, threshold: number): number[] | nu
         const m = magnitude[o]!;
         if (m < threshold) continue;
         const cos = (gx[o]! * nx + gy[o]! * ny) / m;
-        if (cos > ALIGNED) found = 1;
-        else if (cos < -ALIGNED) found = -1;
+        if (cos > ALIGNED) found[k]! |= 1;
+        else if (cos < -ALIGNED) found[k]! |= 2;
       }
-      if (found > 0) positive += 1;
-      else if (found < 0) negative += 1;
+      if (found[k]! & 1) rising += 1;
+      if (found[k]! & 2) falling += 1;
     }
-    const value = Math.max(positive, negative) / samples;
-    if (value < MIN_SIDE_SUPPORT) return null;
+    const polarity = rising >= falling ? 1 : 2;
+    const backed = (from: number, to: number) => {
+      let count = 0;
+      for (let k = from; k < to; k += 1) if (found[k]! & polarity) count += 1;
+      return count / Math.max(1, to - from);
+    };
+    const value = backed(0, samples);
+    // Both ends must be backed too: a line running on past the sheet's corner (along desk grain,
+    // a table edge) leaves a long bare stretch at one end.
+    const end = Math.ceil(samples * 0.15);
+    if (value < MIN_SIDE_SUPPORT || backed(0, end) < 0.4 || backed(samples - end, samples) < 0.4) return null;
     support.push(value);
   }
   const mean = support.reduce((s, v) => s + v, 0) / 4;
