@@ -55,9 +55,13 @@ export function LinkForm({
           </p>
         )}
       </div>
-      <label class="field">
-        <span>{t('password')}</span>
+      {/* The hint sits outside the label, so the field's name is just its label. */}
+      <div class="field">
+        <span>
+          <label for="link-password">{t('password')}</label>
+        </span>
         <input
+          id="link-password"
           name="password"
           type="password"
           autoComplete="new-password"
@@ -67,14 +71,17 @@ export function LinkForm({
           disabled={busy}
         />
         <small id="password-hint">{t('passwordHint')}</small>
-      </label>
+      </div>
       <label class="field">
         <span>{t('repeatPassword')}</span>
         <input name="repeat" type="password" autoComplete="new-password" required disabled={busy} />
       </label>
-      <label class="field">
-        <span>{t('deviceName')}</span>
+      <div class="field">
+        <span>
+          <label for="link-device-name">{t('deviceName')}</label>
+        </span>
         <input
+          id="link-device-name"
           name="deviceName"
           type="text"
           maxLength={64}
@@ -84,7 +91,7 @@ export function LinkForm({
           disabled={busy}
         />
         <small id="device-name-hint">{t('deviceNameHint')}</small>
-      </label>
+      </div>
       <div class="phone__actions">
         <button type="submit" class="button button--primary button--large" disabled={busy}>
           {busy ? t('linking') : t('linkThisDevice')}

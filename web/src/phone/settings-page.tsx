@@ -81,9 +81,12 @@ export function SettingsPage() {
         )}
       </div>
       <form class="form" onSubmit={rename}>
-        <label class="field">
-          <span>{t('deviceName')}</span>
+        <div class="field">
+          <span>
+            <label for="device-name">{t('deviceName')}</label>
+          </span>
           <input
+            id="device-name"
             key={device.deviceName}
             name="name"
             type="text"
@@ -93,7 +96,7 @@ export function SettingsPage() {
             aria-describedby="name-hint"
           />
           <small id="name-hint">{t('deviceNameHint')}</small>
-        </label>
+        </div>
         <button type="submit" class="button" disabled={busy}>
           {t('save')}
         </button>
