@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import '../link/link-errors.js';
 import { ApiFailure, api } from '../platform/api.js';
 import { useDates, useLanguage, useT } from '../platform/i18n.js';
@@ -25,12 +25,6 @@ export function MyDevicesPage() {
   const [confirming, setConfirming] = useState<DeviceRow>();
   const [notice, setNotice] = useState<{ text: string; error: boolean }>();
   const [busy, setBusy] = useState(false);
-  const heading = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => {
-    heading.current?.focus();
-  }, []);
-
   const unlink = async (device: DeviceRow) => {
     setBusy(true);
     try {
@@ -50,9 +44,7 @@ export function MyDevicesPage() {
 
   return (
     <section aria-labelledby="devices-title">
-      <h1 id="devices-title" ref={heading} tabIndex={-1}>
-        {t('myDevices')}
-      </h1>
+      <h1 id="devices-title">{t('myDevices')}</h1>
       <p>{t('intro')}</p>
       <div aria-live="polite">
         {notice && (
@@ -99,7 +91,7 @@ export function MyDevicesPage() {
               <tr key={device.deviceId}>
                 <th scope="row">
                   {device.name}
-                  <small>{device.browser}</small>
+                  {device.browser !== device.name && <small>{device.browser}</small>}
                 </th>
                 <td>{dates.date(device.linkedAt)}</td>
                 <td>{dates.dateTime(device.lastActiveAt)}</td>

@@ -24,6 +24,7 @@ export const devicesStrings: Strings<
   | 'emailTitle'
   | 'emailIntro'
   | 'emailDevice'
+  | 'emailDeviceBrowser'
   | 'emailConsequence'
   | 'emailConfirm'
   | 'emailDone'
@@ -56,7 +57,8 @@ export const devicesStrings: Strings<
     retry: 'Try again',
     emailTitle: 'Unlink a device',
     emailIntro: 'You opened the link from the email that confirmed a new device on your account.',
-    emailDevice: '“{name}” ({browser}), linked on {date}.',
+    emailDevice: '“{name}”, linked on {date}.',
+    emailDeviceBrowser: '“{name}” ({browser}), linked on {date}.',
     emailConsequence:
       'If you did not link this device yourself, unlink it: the app on it stops working for your account at once.',
     emailConfirm: 'Unlink this device',
@@ -92,7 +94,8 @@ export const devicesStrings: Strings<
     retry: 'Réessayer',
     emailTitle: 'Délier un appareil',
     emailIntro: 'Vous avez ouvert le lien de l’e-mail qui confirmait un nouvel appareil sur votre compte.',
-    emailDevice: '« {name} » ({browser}), lié le {date}.',
+    emailDevice: '« {name} », lié le {date}.',
+    emailDeviceBrowser: '« {name} » ({browser}), lié le {date}.',
     emailConsequence:
       'Si vous n’avez pas lié cet appareil vous-même, déliez-le : l’application qui s’y trouve cesse aussitôt de fonctionner pour votre compte.',
     emailConfirm: 'Délier cet appareil',
@@ -130,7 +133,8 @@ export const devicesStrings: Strings<
     emailTitle: 'Verknüpfung mit einem Gerät aufheben',
     emailIntro:
       'Sie haben den Link aus der E-Mail geöffnet, die ein neues Gerät an Ihrem Konto bestätigt hat.',
-    emailDevice: '„{name}“ ({browser}), verknüpft am {date}.',
+    emailDevice: '„{name}“, verknüpft am {date}.',
+    emailDeviceBrowser: '„{name}“ ({browser}), verknüpft am {date}.',
     emailConsequence:
       'Wenn Sie dieses Gerät nicht selbst verknüpft haben, heben Sie die Verknüpfung auf: Die App darauf funktioniert sofort nicht mehr für Ihr Konto.',
     emailConfirm: 'Verknüpfung mit diesem Gerät aufheben',

@@ -43,7 +43,8 @@ export function UnlinkEmailPage() {
       .then((device) => setStep({ name: 'confirm', ...device }), problem);
   }, [token]);
   useEffect(() => {
-    heading.current?.focus();
+    // Each new step's heading takes the focus, so screen readers hear what happened.
+    if (step.name !== 'reading' && step.name !== 'confirm') heading.current?.focus();
   }, [step.name]);
 
   const confirm = async () => {
@@ -75,7 +76,7 @@ export function UnlinkEmailPage() {
               <p>{t('emailIntro')}</p>
               <p>
                 <strong>
-                  {t('emailDevice', {
+                  {t(step.deviceName === step.browser ? 'emailDevice' : 'emailDeviceBrowser', {
                     name: step.deviceName,
                     browser: step.browser,
                     date: dates.dateTime(step.linkedAt),

@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'preact/hooks';
 import { useLanguage, useT } from '../platform/i18n.js';
 import { QrImage } from '../qr/qr-image.js';
 import './link-errors.js';
@@ -18,12 +17,6 @@ export function LinkDesktopPage() {
   const { language } = useLanguage();
   const { state, restart } = useLinkCode();
   const seconds = useSecondsLeft(state.phase === 'showing' ? state.deadline : undefined);
-  const heading = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => {
-    heading.current?.focus();
-  }, []);
-
   const linked = state.phase === 'showing' && state.status === 'linked';
   const status =
     state.phase !== 'showing'
@@ -36,9 +29,7 @@ export function LinkDesktopPage() {
 
   return (
     <section class="link-page" aria-labelledby="link-title">
-      <h1 id="link-title" ref={heading} tabIndex={-1}>
-        {t('linkYourDevice')}
-      </h1>
+      <h1 id="link-title">{t('linkYourDevice')}</h1>
 
       {state.phase === 'error' ? (
         <div class="notice notice--error" role="alert">
