@@ -49,6 +49,9 @@ export function CameraScreen({
   const automaticRef = useRef(automatic);
   automaticRef.current = automatic;
   const busyRef = useRef(false);
+  // The camera effect must not restart when a page is added: it reads these through refs.
+  const latest = useRef({ onShot, pageCount, t });
+  latest.current = { onShot, pageCount, t };
 
   const shoot = useCallback(async () => {
     const element = video.current;
@@ -67,13 +70,14 @@ export function CameraScreen({
           0.92,
         ),
       );
+      const { onShot, pageCount, t } = latest.current;
       await onShot({ photo, width: canvas.width, height: canvas.height, corners: outline.current });
       setAnnouncement(t('captured', { count: pageCount + 1 }));
     } finally {
       busyRef.current = false;
       setBusy(false);
     }
-  }, [onShot, pageCount, t]);
+  }, []);
 
   useEffect(() => {
     let stopped = false;
@@ -86,7 +90,7 @@ export function CameraScreen({
       const next = steps.update(corners, frame, performance.now());
       setGuidance(next);
       if (next === 'capture' && automaticRef.current && !busyRef.current) {
-        steps.reset();
+        steps.taken(corners);
         void shoot();
       }
     });
@@ -163,6 +167,7 @@ export function CameraScreen({
     closer: 'moveCloser',
     hold: 'holdStill',
     capture: 'capturing',
+    next: 'nextPage',
   } as const;
   return (
     <section class="camera" aria-label={t('takePicture')}>
@@ -204,7 +209,7 @@ export function CameraScreen({
         {announcement}
       </p>
       <div class="camera__controls">
-        <span class="camera__count">{t('pageOf', { n: pageCount, count: pageCount })}</span>
+        <span class="camera__count">{t('pagesTaken', { count: pageCount })}</span>
         <button type="button" class="camera__shutter" onClick={() => void shoot()} disabled={busy}>
           {t('addPicture')}
         </button>

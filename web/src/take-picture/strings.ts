@@ -16,10 +16,12 @@ export const pictureStrings: Strings<
   | 'moveCloser'
   | 'holdStill'
   | 'capturing'
+  | 'nextPage'
   | 'captured'
   | 'manualHint'
   | 'pages'
   | 'pageOf'
+  | 'pagesTaken'
   | 'editPage'
   | 'rotateLeft'
   | 'rotateRight'
@@ -62,10 +64,12 @@ export const pictureStrings: Strings<
     moveCloser: 'Move closer',
     holdStill: 'Hold still',
     capturing: 'Taking the picture…',
+    nextPage: 'Page taken. Show the next page, or tap "End".',
     captured: 'Page {count} taken.',
     manualHint: 'Or tap "Add a picture" yourself.',
     pages: 'Pages',
     pageOf: 'Page {n} of {count}',
+    pagesTaken: 'Pages: {count}',
     editPage: 'Edit page {n}',
     rotateLeft: 'Rotate left',
     rotateRight: 'Rotate right',
@@ -110,10 +114,12 @@ export const pictureStrings: Strings<
     moveCloser: 'Rapprochez-vous',
     holdStill: 'Ne bougez plus',
     capturing: 'Prise de la photo…',
+    nextPage: 'Page prise. Montrez la page suivante, ou appuyez sur « Terminer ».',
     captured: 'Page {count} prise.',
     manualHint: 'Ou appuyez vous-même sur « Ajouter une photo ».',
     pages: 'Pages',
     pageOf: 'Page {n} sur {count}',
+    pagesTaken: 'Pages : {count}',
     editPage: 'Modifier la page {n}',
     rotateLeft: 'Pivoter à gauche',
     rotateRight: 'Pivoter à droite',
@@ -159,10 +165,12 @@ export const pictureStrings: Strings<
     moveCloser: 'Näher herangehen',
     holdStill: 'Ruhig halten',
     capturing: 'Foto wird aufgenommen…',
+    nextPage: 'Seite aufgenommen. Zeigen Sie die nächste Seite oder tippen Sie auf „Beenden“.',
     captured: 'Seite {count} aufgenommen.',
     manualHint: 'Oder tippen Sie selbst auf „Foto hinzufügen“.',
     pages: 'Seiten',
     pageOf: 'Seite {n} von {count}',
+    pagesTaken: 'Seiten: {count}',
     editPage: 'Seite {n} bearbeiten',
     rotateLeft: 'Nach links drehen',
     rotateRight: 'Nach rechts drehen',
