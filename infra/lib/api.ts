@@ -4,7 +4,7 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
-import { Effect, PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Effect, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -40,8 +40,16 @@ export class Api extends Construct {
     const retention = config.logRetentionDays as RetentionDays;
     const removalPolicy = config.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
     const logGroup = new LogGroup(this, 'Logs', { retention, removalPolicy });
+    // Our own role rather than AWSLambdaBasicExecutionRole: it may write to this log group only,
+    // not create log groups anywhere in the account.
+    const role = new Role(this, 'Role', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `Passerelle API (${config.stage}): its table, its bucket prefixes, SES sending, its secret`,
+    });
+    logGroup.grantWrite(role);
 
     this.function = new NodejsFunction(this, 'Handler', {
+      role,
       entry: lambdaEntry,
       handler: 'handler',
       runtime: Runtime.NODEJS_22_X,
@@ -103,6 +111,8 @@ export class Api extends Construct {
         'dynamodb:UpdateItem',
         'dynamodb:DeleteItem',
         'dynamodb:Query',
+        // Unlinking a device deletes its WebAuthn credentials in one batch (devices/credentials.ts).
+        'dynamodb:BatchWriteItem',
       ],
       [table.tableArn],
     );

@@ -47,6 +47,6 @@ export class PasserelleStack extends Stack {
     new CfnOutput(this, 'TableName', { value: table.tableName });
     new CfnOutput(this, 'DocumentsBucket', { value: documents.bucketName });
 
-    acknowledgeFindings(this, config);
+    acknowledgeFindings(this, config, { api, web, openIdSecret });
   }
 }

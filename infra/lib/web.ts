@@ -53,17 +53,22 @@ export function contentSecurityPolicy(uploadOrigin: string) {
 }
 
 /** Client-side routes get index.html; files and /api pass through (not distribution-wide error pages). */
-const SPA_FALLBACK = `function handler(event) {
+export const SPA_FALLBACK = `function handler(event) {
   var request = event.request;
   var uri = request.uri;
   if (uri.indexOf('/api/') !== 0 && uri.lastIndexOf('.') <= uri.lastIndexOf('/')) request.uri = '/index.html';
   return request;
 }`;
 
-/** The API sees the site's host name (Host itself goes to API Gateway): OpenID redirects use it. */
-const FORWARD_HOST = `function handler(event) {
+/**
+ * The API sees the site's host name (Host itself goes to API Gateway): OpenID redirects use it. And
+ * the viewer's address, written here on every request so a client cannot choose it (the guess limit
+ * counts per caller); `AllViewerExceptHostHeader` forwards headers a viewer-request function adds.
+ */
+export const FORWARD_VIEWER = `function handler(event) {
   var request = event.request;
   request.headers['x-forwarded-host'] = { value: request.headers.host.value };
+  request.headers['x-viewer-address'] = { value: event.viewer.ip };
   return request;
 }`;
 
@@ -175,8 +180,8 @@ export class Web extends Construct {
           functionAssociations: [
             {
               eventType: FunctionEventType.VIEWER_REQUEST,
-              function: new CloudFrontFunction(this, 'ForwardHost', {
-                code: FunctionCode.fromInline(FORWARD_HOST),
+              function: new CloudFrontFunction(this, 'ForwardViewer', {
+                code: FunctionCode.fromInline(FORWARD_VIEWER),
                 runtime: FunctionRuntime.JS_2_0,
               }),
             },
@@ -193,18 +198,21 @@ export class Web extends Construct {
     const built = join(repositoryRoot, 'dist', 'web');
     if (!existsSync(join(built, 'index.html'))) return;
     const common = { destinationBucket: this.siteBucket, distribution: this.distribution, memoryLimit: 512 };
-    new BucketDeployment(this, 'Assets', {
+    const assets = new BucketDeployment(this, 'Assets', {
       ...common,
       sources: [Source.asset(built, { exclude: ['*', '!assets/**'] })],
       cacheControl: [CacheControl.fromString('public, max-age=31536000, immutable')],
       prune: false,
     });
-    new BucketDeployment(this, 'Pages', {
+    const pages = new BucketDeployment(this, 'Pages', {
       ...common,
       sources: [Source.asset(built, { exclude: ['assets/**'] })],
       cacheControl: [CacheControl.noCache()],
       distributionPaths: ['/*'],
       prune: false,
     });
+    // New hashed files first, then the pages that name them: no window where index.html points at a
+    // chunk not uploaded yet. Old chunks stay (no prune) for tabs still running the previous version.
+    pages.node.addDependency(assets);
   }
 }

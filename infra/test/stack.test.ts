@@ -95,9 +95,9 @@ describe('the Passerelle stack', () => {
     });
   });
 
-  it('gives the function only its table, its two bucket prefixes, SES sending and its secret', () => {
+  it('gives the function only its log group, its table, its two bucket prefixes, SES sending and its secret', () => {
     const policies = template.findResources('AWS::IAM::Policy', {
-      Properties: { PolicyName: Match.stringLikeRegexp('ApiHandler') },
+      Properties: { PolicyName: Match.stringLikeRegexp('^ApiRole') },
     });
     const statements = Object.values(policies).flatMap(
       (policy) => policy.Properties.PolicyDocument.Statement,
@@ -105,11 +105,14 @@ describe('the Passerelle stack', () => {
     const actions = statements.flatMap((statement) => [statement.Action].flat());
     expect(actions.sort()).toEqual(
       [
+        'dynamodb:BatchWriteItem',
         'dynamodb:DeleteItem',
         'dynamodb:GetItem',
         'dynamodb:PutItem',
         'dynamodb:Query',
         'dynamodb:UpdateItem',
+        'logs:CreateLogStream',
+        'logs:PutLogEvents',
         's3:DeleteObject',
         's3:GetObject',
         's3:GetObjectTagging',
@@ -121,6 +124,11 @@ describe('the Passerelle stack', () => {
     );
     expect(JSON.stringify(statements)).not.toMatch(/"Resource":"\*"/);
     expect(actions).not.toContain('dynamodb:Scan');
+    // No AWS managed policy (AWSLambdaBasicExecutionRole would let it create log groups anywhere).
+    template.hasResourceProperties('AWS::IAM::Role', {
+      Description: Match.stringLikeRegexp('^Passerelle API'),
+      ManagedPolicyArns: Match.absent(),
+    });
   });
 
   it('serves the API through an HTTP API $default stage with access logs and throttling', () => {
