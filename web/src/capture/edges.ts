@@ -24,8 +24,9 @@ export function gradients(image: Raster, targetWidth = 240): Gradients {
   const scale = Math.max(1, Math.round(image.width / targetWidth));
   const width = Math.floor(image.width / scale);
   const height = Math.floor(image.height / scale);
-  const channels = [0, 1, 2].map(() => new Float32Array(width * height));
-  const [luma, blue, red] = channels as [Float32Array, Float32Array, Float32Array];
+  const luma = new Float32Array(width * height);
+  const blue = new Float32Array(width * height);
+  const red = new Float32Array(width * height);
   const { data } = image;
   const norm = 1 / (scale * scale);
   for (let y = 0; y < height; y += 1) {
@@ -51,28 +52,38 @@ export function gradients(image: Raster, targetWidth = 240): Gradients {
   const gx = new Float32Array(width * height);
   const gy = new Float32Array(width * height);
   const magnitude = new Float32Array(width * height);
-  for (const channel of channels) {
-    for (let y = 1; y < height - 1; y += 1) {
-      for (let x = 1; x < width - 1; x += 1) {
-        const o = y * width + x;
-        const a = channel[o - width - 1]!;
-        const b = channel[o - width]!;
-        const c = channel[o - width + 1]!;
-        const d = channel[o - 1]!;
-        const f = channel[o + 1]!;
-        const g = channel[o + width - 1]!;
-        const h = channel[o + width]!;
-        const k = channel[o + width + 1]!;
-        const sx = c + 2 * f + k - a - 2 * d - g;
-        const sy = g + 2 * h + k - a - 2 * b - c;
-        const m = Math.hypot(sx, sy);
-        if (m > magnitude[o]!) {
-          magnitude[o] = m;
-          gx[o] = sx;
-          gy[o] = sy;
-        }
+  // Squared magnitudes while comparing channels; one square root per pixel at the end.
+  sobel(luma, width, height, gx, gy, magnitude);
+  sobel(blue, width, height, gx, gy, magnitude);
+  sobel(red, width, height, gx, gy, magnitude);
+  for (let o = 0; o < magnitude.length; o += 1) magnitude[o] = Math.sqrt(magnitude[o]!);
+  return { width, height, scale, gx, gy, magnitude };
+}
+
+/** Sobel of one channel, kept where it beats the channels before it. */
+function sobel(
+  channel: Float32Array,
+  width: number,
+  height: number,
+  gx: Float32Array,
+  gy: Float32Array,
+  squared: Float32Array,
+) {
+  for (let y = 1; y < height - 1; y += 1) {
+    let o = y * width + 1;
+    for (let x = 1; x < width - 1; x += 1, o += 1) {
+      const a = channel[o - width - 1]!;
+      const c = channel[o - width + 1]!;
+      const g = channel[o + width - 1]!;
+      const k = channel[o + width + 1]!;
+      const sx = c - a + k - g + 2 * (channel[o + 1]! - channel[o - 1]!);
+      const sy = g - a + k - c + 2 * (channel[o + width]! - channel[o - width]!);
+      const m = sx * sx + sy * sy;
+      if (m > squared[o]!) {
+        squared[o] = m;
+        gx[o] = sx;
+        gy[o] = sy;
       }
     }
   }
-  return { width, height, scale, gx, gy, magnitude };
 }

@@ -1,6 +1,6 @@
 import { type Gradients, gradients } from './edges.js';
 import { cornerAngles, isConvex, orderCorners } from './geometry.js';
-import { findLines } from './hough.js';
+import { type Line, LineFinder } from './hough.js';
 import { rankQuads } from './quad-search.js';
 import type { Point, Quad, Raster } from './raster.js';
 import { refineQuad } from './refine.js';
@@ -29,15 +29,18 @@ const SEARCH_WIDTH = 240;
  */
 export function findOutline(frame: Raster): Outline | null {
   const g = gradients(frame, SEARCH_WIDTH);
+  const finder = new LineFinder(g);
+  let above = Number.POSITIVE_INFINITY;
   for (const threshold of EDGE_THRESHOLDS) {
-    const outline = search(frame, g, threshold);
+    finder.vote(threshold, above);
+    above = threshold;
+    const outline = search(frame, g, finder.lines(), threshold);
     if (outline) return outline;
   }
   return null;
 }
 
-function search(frame: Raster, g: Gradients, threshold: number): Outline | null {
-  const lines = findLines(g, threshold);
+function search(frame: Raster, g: Gradients, lines: Line[], threshold: number): Outline | null {
   if (lines.length < 4) return null;
   for (const found of rankQuads(g, lines, threshold)) {
     // A gradient pixel x spans frame pixels [x·scale, (x + 1)·scale): its centre is at (x + 0.5)·scale.

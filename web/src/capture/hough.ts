@@ -14,35 +14,49 @@ const COS = Float32Array.from({ length: ANGLES }, (_, i) => Math.cos((i * Math.P
 const SIN = Float32Array.from({ length: ANGLES }, (_, i) => Math.sin((i * Math.PI) / ANGLES));
 
 /**
- * The strongest straight edges: thin edge pixels (local maxima across the edge, above
- * `threshold`) vote in a Hough accumulator, guided by their gradient direction so that each votes
- * a handful of times instead of 180.
+ * The strongest straight edges: thin edge pixels (local maxima across the edge) vote in a Hough
+ * accumulator, guided by their gradient direction so that each votes a handful of times instead of
+ * 180. Votes accumulate: a second, fainter pass only adds the pixels the first one left out.
  */
-export function findLines(g: Gradients, threshold: number, maxLines = 16): Line[] {
-  const { width, height, gx, gy, magnitude } = g;
-  const diagonal = Math.ceil(Math.hypot(width, height));
-  const span = 2 * diagonal + 1;
-  const accumulator = new Uint16Array(ANGLES * span);
-  for (let y = 2; y < height - 2; y += 1) {
-    for (let x = 2; x < width - 2; x += 1) {
-      const o = y * width + x;
-      const m = magnitude[o]!;
-      if (m < threshold) continue;
-      const dx = gx[o]! / m;
-      const dy = gy[o]! / m;
-      // Non-maximum suppression across the edge keeps lines one pixel thin, so peaks stay sharp.
-      const step = Math.round(dx) + Math.round(dy) * width;
-      if (magnitude[o + step]! > m || magnitude[o - step]! > m) continue;
-      let angle = Math.round((Math.atan2(dy, dx) * ANGLES) / Math.PI);
-      angle = ((angle % ANGLES) + ANGLES) % ANGLES;
-      for (let d = -SPREAD; d <= SPREAD; d += 1) {
-        const t = (angle + d + ANGLES) % ANGLES;
-        const rho = Math.round(x * COS[t]! + y * SIN[t]!) + diagonal;
-        accumulator[t * span + rho]! += 1;
+export class LineFinder {
+  private readonly diagonal: number;
+  private readonly span: number;
+  private readonly accumulator: Uint16Array;
+
+  constructor(private readonly g: Gradients) {
+    this.diagonal = Math.ceil(Math.hypot(g.width, g.height));
+    this.span = 2 * this.diagonal + 1;
+    this.accumulator = new Uint16Array(ANGLES * this.span);
+  }
+
+  /** Adds the votes of edge pixels whose gradient magnitude is in [min, max). */
+  vote(min: number, max = Number.POSITIVE_INFINITY) {
+    const { width, height, gx, gy, magnitude } = this.g;
+    const { accumulator, span, diagonal } = this;
+    for (let y = 2; y < height - 2; y += 1) {
+      for (let x = 2; x < width - 2; x += 1) {
+        const o = y * width + x;
+        const m = magnitude[o]!;
+        if (m < min || m >= max) continue;
+        const dx = gx[o]! / m;
+        const dy = gy[o]! / m;
+        // Non-maximum suppression across the edge keeps lines one pixel thin, so peaks stay sharp.
+        const step = Math.round(dx) + Math.round(dy) * width;
+        if (magnitude[o + step]! > m || magnitude[o - step]! > m) continue;
+        const angle = Math.round((Math.atan2(dy, dx) * ANGLES) / Math.PI) + ANGLES;
+        for (let d = -SPREAD; d <= SPREAD; d += 1) {
+          const t = (angle + d) % ANGLES;
+          // ρ + diagonal is never negative, so truncating after + 0.5 rounds.
+          accumulator[t * span + ((x * COS[t]! + y * SIN[t]! + diagonal + 0.5) | 0)]! += 1;
+        }
       }
     }
   }
-  return peaks(accumulator, span, diagonal, Math.max(12, Math.min(width, height) * 0.12), maxLines);
+
+  lines(maxLines = 16): Line[] {
+    const minVotes = Math.max(12, Math.min(this.g.width, this.g.height) * 0.12);
+    return peaks(this.accumulator, this.span, this.diagonal, minVotes, maxLines);
+  }
 }
 
 function peaks(accumulator: Uint16Array, span: number, diagonal: number, minVotes: number, maxLines: number) {
