@@ -41,6 +41,31 @@ describe('claiming a link code', () => {
     });
   });
 
+  it('sets the device cookie Secure with the __Host- prefix when the site is served over https (row 20)', async () => {
+    const site = 'https://passerelle.example';
+    const t = await testApp({ ALLOWED_ORIGINS: site });
+    const headers = { origin: site };
+    const created = await t.call('POST', '/api/link-codes', {
+      cookie: `__Host-${await t.signedIn()}`,
+      headers,
+    });
+    const token = new URL(created.json.url).hash.slice(1);
+    const phone = testPhone(t);
+    const claim = await t.call('POST', '/api/link/claim', {
+      headers,
+      body: { token, deviceName: 'Pixel', password: GOOD_PASSWORD, publicKey: phone.publicKey },
+    });
+    const line = claim.headers
+      .getSetCookie()
+      .find((cookie) => cookie.startsWith('__Host-passerelle_device='))!;
+    expect(line).toMatch(/; Secure/i);
+    expect(line).toMatch(/HttpOnly/i);
+    expect(line).toMatch(/Path=\//);
+    expect(line).not.toMatch(/Domain=/i);
+    const device = await t.call('GET', '/api/device', { cookie: line.split(';')[0] });
+    expect(device.status).toBe(200);
+  });
+
   it('answers a second claim of the same code with 410 and keeps one device (row 1)', async () => {
     const t = await testApp();
     const { token } = await newLinkCode(t, await t.signedIn());
