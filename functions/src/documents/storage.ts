@@ -18,7 +18,10 @@ export const extensionOf: Record<AllowedContentType, string> = {
 };
 
 export function tooLarge(limitBytes: number) {
-  const limit = limitBytes >= 1024 * 1024 ? `${Math.round(limitBytes / 1024 / 1024)} MB` : `${Math.ceil(limitBytes / 1024)} KB`;
+  const limit =
+    limitBytes >= 1024 * 1024
+      ? `${Math.round(limitBytes / 1024 / 1024)} MB`
+      : `${Math.ceil(limitBytes / 1024)} KB`;
   return new ApiError(413, 'file_too_large', `This file is larger than ${limit}. Send a smaller file.`);
 }
 
