@@ -9,14 +9,13 @@ const WINDOW_SECONDS = 10 * 60;
 const ALLOWED_MISSES = 5;
 
 /**
- * Who is asking, as far as we can tell. Behind CloudFront the `CloudFront-Viewer-Address` header
- * (forwarded by the origin request policy) is set by CloudFront itself and cannot be forged by the
- * client, unlike `X-Forwarded-For`. Locally every caller shares one bucket, which only matters to
- * someone guessing codes on their own machine.
+ * Who is asking, as far as we can tell. Behind CloudFront, the viewer-request function
+ * (infra/lib/web.ts, FORWARD_VIEWER) writes `X-Viewer-Address` on every request, replacing whatever
+ * the client sent. Locally every caller shares one bucket, which only matters to someone guessing
+ * codes on their own machine.
  */
 function callerOf(c: Context): string {
-  const viewer = c.req.header('cloudfront-viewer-address');
-  return viewer ? viewer.replace(/:\d+$/, '') : 'direct';
+  return c.req.header('x-viewer-address') ?? 'direct';
 }
 
 const guessKey = (c: Context, now: number) => ({
