@@ -61,8 +61,8 @@ function plausible(corners: Quad, { width, height }: Raster) {
 }
 
 /** Paper on a dark desk is far lighter than around it; on a white desk it must at least not be darker. */
-const MIN_CONTRAST = 4;
-const MIN_SIDE_CONTRAST = 1;
+const MIN_CONTRAST = 8;
+const MIN_SIDE_CONTRAST = 5;
 /** Share of samples just inside the outline that are strongly coloured: a blue folder is not paper. */
 const MAX_COLOURED = 0.5;
 
@@ -73,28 +73,35 @@ const MAX_COLOURED = 0.5;
 export function paperLike(frame: Raster, corners: Quad): boolean {
   const cx = corners.reduce((s, p) => s + p.x, 0) / 4;
   const cy = corners.reduce((s, p) => s + p.y, 0) / 4;
-  const offset = Math.max(3, frame.width / 100);
+  const offset = Math.max(2, frame.width / 120);
+
   let coloured = 0;
   let samples = 0;
   const contrasts: number[] = [];
   for (let s = 0; s < 4; s += 1) {
     const a = corners[s]!;
     const b = corners[(s + 1) % 4]!;
-    let sum = 0;
+    // Per depth, so that the side's contrast is its weakest depth: a side traced along a line of
+    // print has paper again a little further out, a sheet's side has desk at every depth.
+    const sums = [0, 0, 0];
     let count = 0;
     for (let t = 0.1; t < 0.9; t += 0.04) {
       const p = { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
       const length = Math.hypot(cx - p.x, cy - p.y) || 1;
       const n = { x: (cx - p.x) / length, y: (cy - p.y) / length };
-      const inside = pixel(frame, { x: p.x + n.x * offset, y: p.y + n.y * offset });
-      const outside = pixel(frame, { x: p.x - n.x * offset, y: p.y - n.y * offset });
-      if (!inside || !outside) continue;
-      sum += inside.luma - outside.luma;
+      const probes = [1, 2, 3].map((depth) => [
+        pixel(frame, { x: p.x + n.x * offset * depth, y: p.y + n.y * offset * depth }),
+        pixel(frame, { x: p.x - n.x * offset * depth, y: p.y - n.y * offset * depth }),
+      ]);
+      if (probes.some(([inside, outside]) => !inside || !outside)) continue;
+      probes.forEach(([inside, outside], depth) => {
+        sums[depth]! += inside!.luma - outside!.luma;
+      });
+      if (probes[0]![0]!.chroma > 60) coloured += 1;
       count += 1;
-      if (inside.chroma > 60) coloured += 1;
     }
     samples += count;
-    contrasts.push(count ? sum / count : 0);
+    contrasts.push(count ? Math.min(...sums) / count : 0);
   }
   // Every side, not just on average: one side traced along desk grain has the desk on both sides.
   return (

@@ -40,10 +40,12 @@ export class LineFinder {
         if (m < min || m >= max) continue;
         const dx = gx[o]! / m;
         const dy = gy[o]! / m;
-        // Non-maximum suppression across the edge keeps lines one pixel thin, so peaks stay sharp.
+        // Non-maximum suppression across the edge keeps lines one pixel thin, so peaks stay sharp;
+        // only a neighbour on the same edge (same direction) may suppress: desk grain beside a
+        // sheet's side must not erase it.
         const step = Math.round(dx) + Math.round(dy) * width;
-        if (magnitude[o + step]! > m || magnitude[o - step]! > m) continue;
-        const angle = Math.round((Math.atan2(dy, dx) * ANGLES) / Math.PI) + ANGLES;
+        if (this.stronger(o + step, dx, dy, m) || this.stronger(o - step, dx, dy, m)) continue;
+        const angle = Math.round((Math.atan2(dy, dx) * ANGLES) / Math.PI) + 2 * ANGLES;
         for (let d = -SPREAD; d <= SPREAD; d += 1) {
           const t = (angle + d) % ANGLES;
           // ρ + diagonal is never negative, so truncating after + 0.5 rounds.
@@ -53,8 +55,14 @@ export class LineFinder {
     }
   }
 
-  lines(maxLines = 16): Line[] {
-    const minVotes = Math.max(12, Math.min(this.g.width, this.g.height) * 0.12);
+  private stronger(o: number, dx: number, dy: number, m: number) {
+    const { gx, gy, magnitude } = this.g;
+    const n = magnitude[o]!;
+    return n > m && gx[o]! * dx + gy[o]! * dy > 0.8 * n;
+  }
+
+  lines(maxLines = 20): Line[] {
+    const minVotes = Math.max(16, Math.min(this.g.width, this.g.height) * 0.12);
     return peaks(this.accumulator, this.span, this.diagonal, minVotes, maxLines);
   }
 }
@@ -62,11 +70,19 @@ export class LineFinder {
 function peaks(accumulator: Uint16Array, span: number, diagonal: number, minVotes: number, maxLines: number) {
   const candidates: Line[] = [];
   for (let t = 0; t < ANGLES; t += 1) {
+    const row = t * span;
     for (let r = 1; r < span - 1; r += 1) {
-      const v = accumulator[t * span + r]!;
-      if (v < minVotes) continue;
-      if (v < accumulator[t * span + r - 1]! || v < accumulator[t * span + r + 1]!) continue;
-      candidates.push({ theta: (t * Math.PI) / ANGLES, rho: r - diagonal, votes: v });
+      const v = accumulator[row + r]!;
+      const before = accumulator[row + r - 1]!;
+      const after = accumulator[row + r + 1]!;
+      if (v < before || v < after || v + Math.max(before, after) < minVotes) continue;
+      // An edge falling between two pixel rows is two equally strong pixels thick, and its votes
+      // split between two ρ; counting the stronger neighbour keeps it level with a sharp edge.
+      candidates.push({
+        theta: (t * Math.PI) / ANGLES,
+        rho: r - diagonal,
+        votes: v + Math.max(before, after),
+      });
     }
   }
   candidates.sort((a, b) => b.votes - a.votes);

@@ -42,13 +42,14 @@ function deskColour(desk: Desk, x: number, y: number, w: number, h: number, nois
   }
 }
 
-/** A white page with lines of "words": what a letter or a form looks like from afar. */
+/** A white page with lines of "words" made of letter strokes: what a letter looks like from afar. */
 export function textPage(u: number, v: number): Rgb {
   const paper: Rgb = [236, 234, 228];
   if (u < 0.1 || u > 0.9 || v < 0.08 || v > 0.92) return paper;
-  const line = (v - 0.08) * 60;
-  const word = Math.floor(u * 40 + Math.floor(line) * 7) % 6;
-  return line % 1 < 0.35 && word !== 0 ? [40, 40, 45] : paper;
+  const line = (v - 0.08) * 40;
+  const word = Math.floor(u * 30 + Math.floor(line) * 7) % 6;
+  const stroke = (u * 400) % 2 < 0.8 || (u * 400) % 6 < 1;
+  return line % 1 < 0.4 && word !== 0 && stroke ? [40, 40, 45] : paper;
 }
 
 export interface SceneOptions {
