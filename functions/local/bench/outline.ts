@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import jpeg from 'jpeg-js';
@@ -226,7 +226,7 @@ function receipt() {
 /** What the phone downloads for the outline finder: its worker code, minified and gzipped. */
 async function bundleSize() {
   const result = await build({
-    entryPoints: [resolve('web/src/capture/find-outline.ts')],
+    entryPoints: [fileURLToPath(new URL('../../../web/src/capture/find-outline.ts', import.meta.url))],
     bundle: true,
     minify: true,
     format: 'esm',
