@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { findOutline } from './find-outline.js';
+import { findOutline } from '../capture/find-outline.js';
 
 /** Receives one small frame at a time and answers with the document's corners, or null. */
 self.onmessage = (

@@ -1,9 +1,9 @@
 /// <reference lib="webworker" />
-import { flatten, pageSize, rotate } from './flatten.js';
-import { chooseMode, inkOf, toGrey } from './page-mode.js';
+import { choosePageMode, toBlackAndWhite, toGrey } from '../capture/page-mode.js';
+import { pageSize, rotateQuarterTurns, warpToRectangle } from '../capture/perspective.js';
+import type { Raster } from '../capture/raster.js';
 import type { Corners, PageMode } from './page-store.js';
 import { encodePng1Bit } from './png-1bit.js';
-import type { Raster } from './raster.js';
 
 /**
  * Turns one photo into one flat PDF page, off the main thread: perspective correction to ~200 dpi,
@@ -36,8 +36,11 @@ async function pixelsOf(photo: Blob) {
 
 async function flatPage(photo: Blob, corners: Corners, rotation: number, maxWidth?: number) {
   const source = await pixelsOf(photo);
-  const size = pageSize(corners, maxWidth);
-  return rotate(flatten(source, corners, size.width, size.height), rotation);
+  const size = pageSize(corners);
+  const scale = maxWidth ? Math.min(1, maxWidth / size.width) : 1;
+  const width = Math.max(1, Math.round(size.width * scale));
+  const height = Math.max(1, Math.round(size.height * scale));
+  return rotateQuarterTurns(warpToRectangle(source, corners, width, height), rotation);
 }
 
 async function encodeJpeg(image: Raster, quality: number) {
@@ -54,12 +57,15 @@ self.onmessage = async (event: MessageEvent<PageJob | ModeJob>) => {
   try {
     if (job.kind === 'mode') {
       const preview = await flatPage(job.photo, job.corners, 0, 600);
-      self.postMessage({ mode: chooseMode(preview) });
+      self.postMessage({ mode: choosePageMode(preview) });
       return;
     }
     const page = await flatPage(job.photo, job.corners, job.rotation);
     if (job.mode === 'document') {
-      const bytes = await encodePng1Bit(inkOf(page), page.width, page.height);
+      const blackAndWhite = toBlackAndWhite(page);
+      const ink = new Uint8Array(page.width * page.height);
+      for (let i = 0; i < ink.length; i += 1) ink[i] = blackAndWhite.data[i * 4]! < 128 ? 1 : 0;
+      const bytes = await encodePng1Bit(ink, page.width, page.height);
       self.postMessage(
         { bytes, format: 'PNG', width: page.width, height: page.height },
         { transfer: [bytes.buffer] },
