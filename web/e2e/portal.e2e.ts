@@ -22,11 +22,9 @@ describe('the desktop portal', () => {
 
   it('shows the sign-in choices to a visitor, with no accessibility violations', async () => {
     await page.goto(origin);
-    await expect(page.getByRole('heading', { name: 'Sign in to your account' }).isVisible()).resolves.toBe(
-      true,
-    );
-    await expect(page.getByRole('link', { name: /LuxTrust/ }).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('link', { name: /eID/ }).isVisible()).resolves.toBe(true);
+    await page.getByRole('heading', { name: 'Sign in to your account' }).waitFor();
+    await page.getByRole('link', { name: /LuxTrust/ }).waitFor();
+    await page.getByRole('link', { name: /eID/ }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
@@ -67,7 +65,7 @@ describe('the desktop portal', () => {
     await dialog.waitFor({ state: 'detached' });
     const filedRow = page.getByRole('row', { name: /Lease 2026/ });
     await filedRow.waitFor();
-    expect(await filedRow.getByText('Received').isVisible()).toBe(true);
+    await filedRow.getByText('Received').waitFor();
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
