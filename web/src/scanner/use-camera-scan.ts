@@ -1,6 +1,6 @@
 import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { CameraError, type CameraProblem, openCamera } from './camera.js';
+import { CameraError, type CameraProblem, openCamera } from '../platform/camera.js';
 import { preloadScanner } from './load-decoder.js';
 
 export type ScanProblem = CameraProblem | 'failed';

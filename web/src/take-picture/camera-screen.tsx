@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { type Camera, CameraError, type CameraProblem, openCamera } from '../platform/camera.js';
 import { useT } from '../platform/i18n.js';
-import { type Camera, CameraError, type CameraProblem, openCamera } from './camera.js';
 import { drawOutline } from './draw-outline.js';
 import { type Guidance, guide } from './guidance.js';
 import { OutlineTracker } from './outline-tracker.js';
@@ -96,7 +96,7 @@ export function CameraScreen({
     });
     const start = async () => {
       try {
-        camera.current = await openCamera();
+        camera.current = await openCamera({ width: 2560, height: 1440 });
         if (stopped) return camera.current.release();
         const element = video.current!;
         element.srcObject = camera.current.stream;

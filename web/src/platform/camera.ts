@@ -1,33 +1,33 @@
 /**
- * The back camera as a resource (STYLE.md, nimiq/qr-scanner): asked at a resolution good enough for
- * ~200 dpi pages, with fallbacks for phones that refuse, and every track stopped when released.
+ * The back camera as a resource (STYLE.md, nimiq/qr-scanner): asked at the resolution the screen
+ * needs (modest for a QR shown on a computer screen, high for ~200 dpi pages), with simpler requests
+ * for phones that refuse, the torch where the track offers one, and every track stopped when released.
  */
 export interface Camera {
   stream: MediaStream;
-  track: MediaStreamTrack;
   torch: boolean;
   setTorch(on: boolean): Promise<void>;
   release(): void;
 }
 
-const attempts: MediaTrackConstraints[] = [
-  { facingMode: { ideal: 'environment' }, width: { ideal: 2560 }, height: { ideal: 1440 } },
-  { facingMode: { ideal: 'environment' }, width: { ideal: 1920 }, height: { ideal: 1080 } },
-  { facingMode: { ideal: 'environment' } },
-];
-
 export type CameraProblem = 'denied' | 'missing' | 'insecure' | 'busy';
 
 export class CameraError extends Error {
   constructor(readonly problem: CameraProblem) {
-    super(problem);
+    super(`camera ${problem}`);
   }
 }
 
-export async function openCamera(): Promise<Camera> {
+export async function openCamera(
+  ideal: { width: number; height: number } = { width: 1280, height: 720 },
+): Promise<Camera> {
   if (!window.isSecureContext) throw new CameraError('insecure');
   if (!navigator.mediaDevices?.getUserMedia) throw new CameraError('missing');
-  let lastError: unknown;
+  const attempts: MediaStreamConstraints['video'][] = [
+    { facingMode: { ideal: 'environment' }, width: { ideal: ideal.width }, height: { ideal: ideal.height } },
+    { facingMode: { ideal: 'environment' } },
+    true,
+  ];
   for (const video of attempts) {
     try {
       const stream = await navigator.mediaDevices.getUserMedia({ video, audio: false });
@@ -35,7 +35,6 @@ export async function openCamera(): Promise<Camera> {
       const capabilities = (track.getCapabilities?.() ?? {}) as MediaTrackCapabilities & { torch?: boolean };
       return {
         stream,
-        track,
         torch: Boolean(capabilities.torch),
         setTorch: (on) => track.applyConstraints({ advanced: [{ torch: on } as MediaTrackConstraintSet] }),
         release: () => {
@@ -43,13 +42,13 @@ export async function openCamera(): Promise<Camera> {
         },
       };
     } catch (error) {
-      lastError = error;
       const name = (error as Error).name;
       if (name === 'NotAllowedError' || name === 'SecurityError') throw new CameraError('denied');
       if (name === 'NotFoundError') throw new CameraError('missing');
-      if (name === 'NotReadableError') throw new CameraError('busy');
+      // Another app holds the camera (Android) or the hardware failed to start.
+      if (name === 'NotReadableError' || name === 'AbortError') throw new CameraError('busy');
       // OverconstrainedError and the like: try the next, simpler request.
     }
   }
-  throw lastError instanceof CameraError ? lastError : new CameraError('missing');
+  throw new CameraError('missing');
 }
