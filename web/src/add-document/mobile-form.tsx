@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
 import { ApiFailure, api } from '../platform/api.js';
-import { useLanguage, useT, useTranslated } from '../platform/i18n.js';
+import { useLanguage, useT } from '../platform/i18n.js';
 import { dialogStrings } from '../portal/dialog-strings.js';
 import type { SourceProps } from '../portal/document-dialog.js';
 import { mobileStrings } from './desktop-strings.js';
 import { type PhoneCode, PhoneCodePanel } from './phone-code-panel.js';
 import './errors.js';
+import { DocumentFields } from '../portal/document-fields.js';
 import './add-document.css';
 
 interface Choice {
@@ -21,7 +22,6 @@ interface Choice {
 export function MobileForm({ procedure, intent, onAdded, onFiled, onBack }: SourceProps) {
   const t = useT(mobileStrings);
   const td = useT(dialogStrings);
-  const translated = useTranslated();
   const { language } = useLanguage();
   const [choice, setChoice] = useState<Choice>();
   const [code, setCode] = useState<PhoneCode>();
@@ -72,31 +72,7 @@ export function MobileForm({ procedure, intent, onAdded, onFiled, onBack }: Sour
   return (
     <form class="form" onSubmit={submit} noValidate>
       <p>{t('intro')}</p>
-      {intent.action === 'add' && (
-        <label class="field">
-          <span>{td('type')}</span>
-          <select name="typeId" required disabled={busy}>
-            <option value="">{td('chooseType')}</option>
-            {procedure.documentTypes.map((type) => (
-              <option key={type.typeId} value={type.typeId}>
-                {translated(type.label)}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
-      <label class="field">
-        <span>{td('name')}</span>
-        <input
-          name="name"
-          type="text"
-          maxLength={100}
-          autoComplete="off"
-          disabled={busy}
-          aria-describedby="mobile-name-hint"
-        />
-        <small id="mobile-name-hint">{td('nameHint')}</small>
-      </label>
+      <DocumentFields procedure={procedure} intent={intent} busy={busy} idPrefix="mobile" />
       {error && (
         <p class="notice notice--error" role="alert">
           {error}

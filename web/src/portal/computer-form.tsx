@@ -1,9 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
 import { ApiFailure } from '../platform/api.js';
-import { useLanguage, useT, useTranslated } from '../platform/i18n.js';
+import { useLanguage, useT } from '../platform/i18n.js';
 import { ACCEPTED_TYPES, problemWith, uploadFromComputer } from './computer-upload.js';
 import { dialogStrings } from './dialog-strings.js';
 import type { SourceProps } from './document-dialog.js';
+import { DocumentFields } from './document-fields.js';
 
 type Progress =
   | { step: 'idle' }
@@ -14,12 +15,10 @@ type Progress =
 /** 'My computer': type (for 'Add'), optional name, the file, then a progress bar. */
 export function ComputerForm({ procedure, intent, onFiled, onBack }: SourceProps) {
   const t = useT(dialogStrings);
-  const translated = useTranslated();
   const { language } = useLanguage();
   const [progress, setProgress] = useState<Progress>({ step: 'idle' });
   const fileInput = useRef<HTMLInputElement>(null);
   const busy = progress.step === 'sending' || progress.step === 'checking';
-  const types = procedure.documentTypes;
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -56,31 +55,7 @@ export function ComputerForm({ procedure, intent, onFiled, onBack }: SourceProps
 
   return (
     <form class="form" onSubmit={submit} noValidate>
-      {intent.action === 'add' && (
-        <label class="field">
-          <span>{t('type')}</span>
-          <select name="typeId" required disabled={busy}>
-            <option value="">{t('chooseType')}</option>
-            {types.map((type) => (
-              <option key={type.typeId} value={type.typeId}>
-                {translated(type.label)}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
-      <label class="field">
-        <span>{t('name')}</span>
-        <input
-          name="name"
-          type="text"
-          maxLength={100}
-          autoComplete="off"
-          disabled={busy}
-          aria-describedby="name-hint"
-        />
-        <small id="name-hint">{t('nameHint')}</small>
-      </label>
+      <DocumentFields procedure={procedure} intent={intent} busy={busy} idPrefix="computer" />
       <label class="field">
         <span>{t('file')}</span>
         <input
