@@ -8,7 +8,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import QRCode from 'qrcode';
 import { phoneBrowser, tempFile } from '../../../web/e2e/harness/browser.js';
 import { openScanner, qrFeed } from '../../../web/e2e/harness/qr-feed.js';
-import { PASSES } from '../../../web/src/scanner/zxing-decoder.js';
+import { PASSES } from '../../../web/src/scanner/zxing-passes.js';
 import { startLocalStack } from '../local-stack.js';
 
 const RUNS = 10;

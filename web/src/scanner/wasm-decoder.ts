@@ -2,6 +2,7 @@ import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 // Self-hosted: zxing-wasm fetches its .wasm from a CDN unless told where it is (PITFALLS.md).
 import wasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url';
 import type { QrDecoder } from './decoder.js';
+import { sizeOf } from './picture-size.js';
 
 /**
  * zxing-cpp compiled to WebAssembly: where the browser has no BarcodeDetector (iPhone, Firefox,
@@ -35,10 +36,4 @@ export async function wasmDecoder(): Promise<QrDecoder> {
       return results.filter((result) => result.isValid).map((result) => result.text);
     },
   };
-}
-
-export function sizeOf(picture: HTMLVideoElement | HTMLImageElement | HTMLCanvasElement): [number, number] {
-  if (picture instanceof HTMLVideoElement) return [picture.videoWidth, picture.videoHeight];
-  if (picture instanceof HTMLImageElement) return [picture.naturalWidth, picture.naturalHeight];
-  return [picture.width, picture.height];
 }
