@@ -21,9 +21,26 @@ export async function benchApiLoad(options: { rate?: number; seconds?: number } 
       citizenLifetime(stack.deps),
     );
     const headers = { cookie: `passerelle_session=${token}` };
+    // What the computer polls while a phone acts (DESIGN.md: "status/claim"): a link code's status
+    // and an upload code's status, each created through the API as the desktop would.
+    const post = async (path: string, body: unknown) =>
+      (await fetch(`${stack.origin}/api${path}`, {
+        method: 'POST',
+        headers: {
+          ...headers,
+          origin: stack.origin,
+          'sec-fetch-site': 'same-origin',
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify(body),
+      }).then((response) => response.json())) as { codeId: string };
+    const housing = '00000000-0000-4000-8000-000000000201';
+    const link = await post('/link-codes', {});
+    const upload = await post(`/procedures/${housing}/upload-codes`, { action: 'add', typeId: 'other' });
     const targets = {
+      'GET /api/link-codes/:id (status)': `${stack.origin}/api/link-codes/${link.codeId}`,
+      'GET /api/procedures/:id/upload-codes/:id (status)': `${stack.origin}/api/procedures/${housing}/upload-codes/${upload.codeId}`,
       'GET /api/auth/me': `${stack.origin}/api/auth/me`,
-      'GET /api/procedures/:id': `${stack.origin}/api/procedures/00000000-0000-4000-8000-000000000201`,
     };
     const results: Record<string, unknown> = {};
     for (const [name, url] of Object.entries(targets)) {
