@@ -3,11 +3,12 @@ import { useT } from '../platform/i18n.js';
 import { CitizenProvider, useCitizen } from './citizen.js';
 import { Landing } from './landing.js';
 import { PortalLayout } from './portal-layout.js';
-import { ProcedurePage } from './procedure-page.js';
 import { ProceduresPage } from './procedures-page.js';
 import { portalStrings } from './strings.js';
 import './portal.css';
 
+// A procedure's page brings the document dialog and the QR code writer: loaded when opened.
+const ProcedurePage = lazy(() => import('./procedure-page.js').then((module) => module.ProcedurePage));
 const LinkDesktop = lazy(() =>
   import('../link/link-desktop-page.js').then((module) => module.LinkDesktopPage),
 );
