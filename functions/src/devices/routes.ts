@@ -5,6 +5,7 @@ import { type CitizenEnv, requireCitizen } from '../auth/citizen-session.js';
 import { clearSessionCookie } from '../auth/sessions.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError, notFound } from '../platform/errors.js';
+import { TOKEN_PATTERN } from '../platform/tokens.js';
 import { readJson, readParams } from '../platform/validate.js';
 import { profileOf } from '../portal/citizens.js';
 import { turnOffBiometrics } from './credentials.js';
@@ -15,7 +16,7 @@ import { consumeUnlinkLink, readUnlinkLink, unlinkDevice } from './unlink.js';
 import { registerCredential, registrationOptions, registrationResponseSchema } from './webauthn.js';
 
 const nameBody = z.object({ name: z.string().max(10_000) });
-const tokenBody = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/) });
+const tokenBody = z.object({ token: z.string().regex(TOKEN_PATTERN) });
 
 /** The phone's own device (`/device…`, device session): what it is, rename, biometrics, unlink. */
 export function deviceRoutes(deps: Deps) {

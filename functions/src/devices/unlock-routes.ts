@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
+import { TOKEN_PATTERN } from '../platform/tokens.js';
 import { readJson } from '../platform/validate.js';
 import { profileOf } from '../portal/citizens.js';
 import { consumeChallenge, issueChallenge } from './challenges.js';
@@ -15,7 +16,7 @@ import { authenticationOptions, authenticationResponseSchema, verifyUnlock } fro
 
 /** The phone names itself with what it kept when it was linked. */
 const whichDevice = { citizenId: z.string().min(1).max(256), deviceId: z.string().uuid() };
-const challenge = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+const challenge = z.string().regex(TOKEN_PATTERN);
 
 /**
  * Unlocking a linked phone (DESIGN.md, Unlock): with the app password, proven by a signature of the

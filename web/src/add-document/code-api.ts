@@ -1,5 +1,5 @@
 import type { Translated } from '../../../functions/src/portal/model.js';
-import { ApiFailure } from '../platform/api.js';
+import { ApiFailure, request } from '../platform/api.js';
 import type { PresignedPost } from '../platform/storage-upload.js';
 
 /** What the phone may know about a code before and after claiming it (functions/src/add-document). */
@@ -30,46 +30,10 @@ export interface CodeCredentials {
  * Calls the API as the phone that holds an upload code. The code travels in the Authorization
  * header, never in a URL; errors become `ApiFailure`s like the rest of the app's.
  */
-async function call<T>(
-  method: string,
-  path: string,
-  credentials: CodeCredentials,
-  body?: unknown,
-): Promise<T> {
+function call<T>(method: string, path: string, credentials: CodeCredentials, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { authorization: `Bearer ${credentials.token}` };
   if (credentials.claim) headers['passerelle-upload-claim'] = credentials.claim;
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  let response: Response;
-  try {
-    response = await fetch(`/api/upload-code${path}`, {
-      method,
-      credentials: 'same-origin',
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch {
-    throw new ApiFailure(
-      0,
-      'network_unreachable',
-      'We cannot reach Passerelle. Check your internet connection.',
-    );
-  }
-  const text = await response.text();
-  let json: unknown;
-  try {
-    json = text ? JSON.parse(text) : undefined;
-  } catch {
-    json = undefined;
-  }
-  if (!response.ok) {
-    const error = (json as { error?: { code: string; message: string } } | undefined)?.error;
-    throw new ApiFailure(
-      response.status,
-      error?.code ?? 'unexpected_answer',
-      error?.message ?? 'Passerelle answered in an unexpected way. Try again in a moment.',
-    );
-  }
-  return json as T;
+  return request<T>(method, `/upload-code${path}`, body, { headers });
 }
 
 export const codeApi = {

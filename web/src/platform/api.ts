@@ -20,13 +20,23 @@ export class ApiFailure extends Error {
 /** Fired on any 401, so the portal can show the sign-in page with the reason at once. */
 export const SIGNED_OUT_EVENT = 'passerelle:signed-out';
 
-async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+/**
+ * One JSON request to the API. `headers` carries credentials that are not cookies (the phone's upload
+ * code); every answer that is not OK becomes an `ApiFailure` with the API's code and message.
+ */
+export async function request<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  options: { signal?: AbortSignal; headers?: Record<string, string> } = {},
+): Promise<T> {
+  const { signal, headers = {} } = options;
   let response: Response;
   try {
     response = await fetch(`/api${path}`, {
       method,
       credentials: 'same-origin',
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
       signal,
     });
@@ -60,8 +70,9 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
 }
 
 export const api = {
-  get: <T>(path: string, signal?: AbortSignal) => request<T>('GET', path, undefined, signal),
-  post: <T>(path: string, body: unknown = {}, signal?: AbortSignal) => request<T>('POST', path, body, signal),
+  get: <T>(path: string, signal?: AbortSignal) => request<T>('GET', path, undefined, { signal }),
+  post: <T>(path: string, body: unknown = {}, signal?: AbortSignal) =>
+    request<T>('POST', path, body, { signal }),
   put: <T>(path: string, body: unknown = {}) => request<T>('PUT', path, body),
   delete: <T>(path: string) => request<T>('DELETE', path),
 };

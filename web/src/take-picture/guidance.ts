@@ -1,3 +1,4 @@
+import { polygonArea } from '../capture/geometry.js';
 import type { Corners } from './page-store.js';
 
 /**
@@ -51,13 +52,4 @@ export function guide() {
       previous = null;
     },
   };
-}
-
-function polygonArea(corners: Corners) {
-  let sum = 0;
-  corners.forEach((point, i) => {
-    const next = corners[(i + 1) % corners.length]!;
-    sum += point.x * next.y - next.x * point.y;
-  });
-  return Math.abs(sum) / 2;
 }

@@ -1,8 +1,10 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 
-export type Point = { x: number; y: number };
+import type { Point, Quad } from '../capture/raster.js';
+
+export type { Point };
 /** Corners in the photo's own pixels: top-left, top-right, bottom-right, bottom-left. */
-export type Corners = [Point, Point, Point, Point];
+export type Corners = Quad;
 export type PageMode = 'document' | 'grey' | 'colour';
 
 export interface CapturedPage {
