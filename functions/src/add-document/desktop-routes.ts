@@ -1,6 +1,6 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { type CitizenEnv, requireCitizen } from '../auth/citizen-session.js';
 import { resolveTarget } from '../documents/filing-target.js';
 import { epochSeconds } from '../platform/clock.js';
@@ -24,14 +24,14 @@ import {
 
 const newCodeBody = z.object({
   action: z.enum(['add', 'attach', 'replace']),
-  typeId: z.string().max(64).optional(),
-  documentId: z.string().uuid().optional(),
-  name: z.string().max(200).optional(),
+  typeId: z.optional(z.string().check(z.maxLength(64))),
+  documentId: z.optional(z.uuid()),
+  name: z.optional(z.string().check(z.maxLength(200))),
 });
 
 const codeParams = z.object({
-  procedureId: z.string().uuid(),
-  codeId: z.string().regex(/^[0-9a-f]{64}$/),
+  procedureId: z.uuid(),
+  codeId: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
 });
 
 const codeNotFound = () =>
@@ -56,7 +56,7 @@ export function desktopCodeRoutes(deps: Deps) {
   return new Hono<CitizenEnv>()
     .use('/procedures/*', requireCitizen(deps))
     .post('/procedures/:procedureId/upload-codes', async (c) => {
-      const procedureId = readParams(c.req.param('procedureId'), z.string().uuid());
+      const procedureId = readParams(c.req.param('procedureId'), z.uuid());
       const body = await readJson(c, newCodeBody);
       const citizenId = c.get('session').citizenId;
       const procedure = await procedureFor(deps, citizenId, procedureId);

@@ -1,6 +1,6 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { fileDocument, inspectUpload, type UploadedFile } from '../documents/file-document.js';
 import { presignUpload, tooLarge } from '../documents/storage.js';
 import { maskName } from '../link/mask-name.js';
@@ -24,8 +24,8 @@ import {
 
 // Bodies name only what the phone decides (how big, how far). Procedure, type and document come
 // from the code; anything else in a body is dropped by zod (SECURITY.md row 25).
-const presignBody = z.object({ size: z.number().int().positive() });
-const progressBody = z.object({ percent: z.number().int().min(0).max(100) });
+const presignBody = z.object({ size: z.int().check(z.positive()) });
+const progressBody = z.object({ percent: z.int().check(z.gte(0), z.lte(100)) });
 
 const tooManyUploads = () =>
   new ApiError(

@@ -1,7 +1,7 @@
 import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { epochSeconds } from '../platform/clock.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
@@ -19,18 +19,19 @@ const SIGN_IN_SECONDS = 600;
 /** 'LuxTrust' and 'eID' are two ways to prove who you are at the same provider (`acr_values`). */
 const signInQuery = z.object({
   method: z.enum(['luxtrust', 'eid']),
-  returnTo: z
-    .string()
-    .max(512)
-    // Only paths on this site: never `//evil.example` or a full URL (open redirect).
-    .regex(/^\/(?!\/)[\w\-./?=&%#]*$/)
-    .optional(),
+  returnTo: z.optional(
+    z.string().check(
+      z.maxLength(512),
+      // Only paths on this site: never `//evil.example` or a full URL (open redirect).
+      z.regex(/^\/(?!\/)[\w\-./?=&%#]*$/),
+    ),
+  ),
 });
 
 const callbackQuery = z.object({
-  state: z.string().min(1).max(512),
-  code: z.string().min(1).max(4096).optional(),
-  error: z.string().max(256).optional(),
+  state: z.string().check(z.minLength(1), z.maxLength(512)),
+  code: z.optional(z.string().check(z.minLength(1), z.maxLength(4096))),
+  error: z.optional(z.string().check(z.maxLength(256))),
 });
 
 interface SignInTransaction {

@@ -1,16 +1,22 @@
 import { createPublicKey, type JsonWebKey as NodeJsonWebKey, verify } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** The public half of the phone's device key, as WebCrypto exports it (`exportKey('jwk', …)`). */
-export const devicePublicKeySchema = z
-  .object({
+export const devicePublicKeySchema = z.pipe(
+  z.object({
     kty: z.literal('EC'),
     crv: z.literal('P-256'),
-    x: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
-    y: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
-  })
+    x: z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/)),
+    y: z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/)),
+  }),
   // A private key (`d`) must never be sent: only these four members are kept.
-  .transform(({ kty, crv, x, y }) => ({ kty, crv, x, y }));
+  z.transform(({ kty, crv, x, y }: { kty: 'EC'; crv: 'P-256'; x: string; y: string }) => ({
+    kty,
+    crv,
+    x,
+    y,
+  })),
+);
 
 /** True when it is a point on P-256 (node refuses anything else). */
 export function isUsablePublicKey(jwk: JsonWebKey): boolean {

@@ -1,6 +1,6 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { type CitizenEnv, requireCitizen } from '../auth/citizen-session.js';
 import { clearSessionCookie } from '../auth/sessions.js';
 import type { Deps } from '../platform/deps.js';
@@ -15,8 +15,8 @@ import { deviceKey, devicesOf, deviceView, readDevice } from './model.js';
 import { consumeUnlinkLink, readUnlinkLink, unlinkDevice } from './unlink.js';
 import { registerCredential, registrationOptions, registrationResponseSchema } from './webauthn.js';
 
-const nameBody = z.object({ name: z.string().max(10_000) });
-const tokenBody = z.object({ token: z.string().regex(TOKEN_PATTERN) });
+const nameBody = z.object({ name: z.string().check(z.maxLength(10_000)) });
+const tokenBody = z.object({ token: z.string().check(z.regex(TOKEN_PATTERN)) });
 
 /** The phone's own device (`/device…`, device session): what it is, rename, biometrics, unlink. */
 export function deviceRoutes(deps: Deps) {
@@ -73,7 +73,7 @@ export function myDevicesRoutes(deps: Deps) {
       return c.json({ devices: devices.map(deviceView) });
     })
     .delete('/devices/:deviceId', async (c) => {
-      const deviceId = readParams(c.req.param('deviceId'), z.string().uuid());
+      const deviceId = readParams(c.req.param('deviceId'), z.uuid());
       const device = await unlinkDevice(deps, c.get('session').citizenId, deviceId);
       if (!device) throw notFound('This device');
       return c.json({ unlinked: true });

@@ -1,6 +1,6 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
 import { TOKEN_PATTERN } from '../platform/tokens.js';
@@ -15,8 +15,8 @@ import { lockDevice } from './unlink.js';
 import { authenticationOptions, authenticationResponseSchema, verifyUnlock } from './webauthn.js';
 
 /** The phone names itself with what it kept when it was linked. */
-const whichDevice = { citizenId: z.string().min(1).max(256), deviceId: z.string().uuid() };
-const challenge = z.string().regex(TOKEN_PATTERN);
+const whichDevice = { citizenId: z.string().check(z.minLength(1), z.maxLength(256)), deviceId: z.uuid() };
+const challenge = z.string().check(z.regex(TOKEN_PATTERN));
 
 /**
  * Unlocking a linked phone (DESIGN.md, Unlock): with the app password, proven by a signature of the
@@ -88,8 +88,8 @@ export function unlockRoutes(deps: Deps) {
         z.object({
           ...whichDevice,
           challenge,
-          signature: z.string().max(200),
-          password: z.string().max(10_000),
+          signature: z.string().check(z.maxLength(200)),
+          password: z.string().check(z.maxLength(10_000)),
         }),
       );
       await consumeChallenge(deps, body.challenge, {

@@ -8,7 +8,7 @@ import {
 } from '@simplewebauthn/server';
 import { decodeClientDataJSON, isoBase64URL } from '@simplewebauthn/server/helpers';
 import type { Context } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
 import { siteOrigin } from '../platform/same-origin.js';
@@ -30,13 +30,19 @@ export function relyingParty(c: Context, deps: Deps) {
 export const registrationResponseSchema = z.custom<RegistrationResponseJSON>(
   (value) =>
     z
-      .object({ id: z.string().max(1024), response: z.object({ clientDataJSON: z.string().max(4096) }) })
+      .object({
+        id: z.string().check(z.maxLength(1024)),
+        response: z.object({ clientDataJSON: z.string().check(z.maxLength(4096)) }),
+      })
       .safeParse(value).success,
 );
 export const authenticationResponseSchema = z.custom<AuthenticationResponseJSON>(
   (value) =>
     z
-      .object({ id: z.string().max(1024), response: z.object({ clientDataJSON: z.string().max(4096) }) })
+      .object({
+        id: z.string().check(z.maxLength(1024)),
+        response: z.object({ clientDataJSON: z.string().check(z.maxLength(4096)) }),
+      })
       .safeParse(value).success,
 );
 

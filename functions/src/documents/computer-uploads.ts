@@ -1,6 +1,6 @@
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { type CitizenEnv, requireCitizen } from '../auth/citizen-session.js';
 import { epochSeconds } from '../platform/clock.js';
 import type { Deps } from '../platform/deps.js';
@@ -17,11 +17,11 @@ const UPLOAD_SECONDS = 60 * 60;
 
 const newUploadBody = z.object({
   action: z.enum(['add', 'attach', 'replace']),
-  typeId: z.string().max(64).optional(),
-  documentId: z.string().uuid().optional(),
-  name: z.string().max(200).optional(),
+  typeId: z.optional(z.string().check(z.maxLength(64))),
+  documentId: z.optional(z.uuid()),
+  name: z.optional(z.string().check(z.maxLength(200))),
   contentType: z.enum(['application/pdf', 'image/jpeg', 'image/png']),
-  size: z.number().int().positive(),
+  size: z.int().check(z.positive()),
 });
 
 interface ComputerUpload {
@@ -44,7 +44,7 @@ export function computerUploadRoutes(deps: Deps) {
   return new Hono<CitizenEnv>()
     .use('/procedures/*', requireCitizen(deps))
     .post('/procedures/:procedureId/uploads', async (c) => {
-      const procedureId = readParams(c.req.param('procedureId'), z.string().uuid());
+      const procedureId = readParams(c.req.param('procedureId'), z.uuid());
       const body = await readJson(c, newUploadBody);
       const citizenId = c.get('session').citizenId;
       const procedure = await procedureFor(deps, citizenId, procedureId);
@@ -70,7 +70,7 @@ export function computerUploadRoutes(deps: Deps) {
     .post('/procedures/:procedureId/uploads/:uploadId/complete', async (c) => {
       const { procedureId, uploadId } = readParams(
         c.req.param(),
-        z.object({ procedureId: z.string().uuid(), uploadId: z.string().regex(TOKEN_PATTERN) }),
+        z.object({ procedureId: z.uuid(), uploadId: z.string().check(z.regex(TOKEN_PATTERN)) }),
       );
       const citizenId = c.get('session').citizenId;
       const { Item } = await deps.db.send(new GetCommand({ TableName: table, Key: uploadKey(uploadId) }));

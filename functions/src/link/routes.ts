@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { type CitizenEnv, requireCitizen } from '../auth/citizen-session.js';
 import { devicePublicKeySchema } from '../devices/device-key.js';
 import { cleanDeviceName } from '../devices/device-name.js';
@@ -16,16 +16,16 @@ import { createLinkCode, isExpired, markScanned, readLinkCode, usableLinkCode } 
 import { maskName } from './mask-name.js';
 
 /** Any string: a malformed code must get the same answer as an unknown one (SECURITY.md row 4). */
-const token = z.string().max(512);
+const token = z.string().check(z.maxLength(512));
 
-const previewBody = z.object({ token, deviceName: z.string().max(10_000).optional() });
+const previewBody = z.object({ token, deviceName: z.optional(z.string().check(z.maxLength(10_000))) });
 
 const claimBody = z.object({
   token,
-  deviceName: z.string().max(10_000),
-  password: z.string().max(10_000),
+  deviceName: z.string().check(z.maxLength(10_000)),
+  password: z.string().check(z.maxLength(10_000)),
   publicKey: devicePublicKeySchema,
-  language: z.enum(['en', 'fr', 'de']).default('en'),
+  language: z._default(z.enum(['en', 'fr', 'de']), 'en'),
 });
 
 /** Flow 1: the computer makes and watches a link code; the phone previews and claims it. */
@@ -55,7 +55,7 @@ export function linkRoutes(deps: Deps) {
       );
     })
     .get('/link-codes/:codeId', async (c) => {
-      const codeId = readParams(c.req.param('codeId'), z.string().regex(/^[0-9a-f]{64}$/));
+      const codeId = readParams(c.req.param('codeId'), z.string().check(z.regex(/^[0-9a-f]{64}$/)));
       const code = await readLinkCode(deps, codeId);
       if (!code || code.citizenId !== c.get('session').citizenId) {
         throw new ApiError(404, 'not_found', 'This QR code could not be found. Generate a new one.');

@@ -1,35 +1,41 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import './zod-messages.js';
 
 /**
  * Every endpoint, name and secret the API needs, read once from the environment.
  * The same build runs against the embedded servers (npm start, tests) and against AWS:
  * only these values differ. The README's configuration table mirrors this schema.
  */
-const optionalUrl = z
-  .string()
-  .url()
-  .optional()
-  .or(z.literal('').transform(() => undefined));
+const optionalUrl = z.union([
+  z.optional(z.url()),
+  z.pipe(
+    z.literal(''),
+    z.transform(() => undefined),
+  ),
+]);
 
-const booleanFlag = z
-  .enum(['true', 'false', '1', '0'])
-  .optional()
-  .transform((value) => value === 'true' || value === '1');
+const booleanFlag = z.pipe(
+  z.optional(z.enum(['true', 'false', '1', '0'])),
+  z.transform((value) => value === 'true' || value === '1'),
+);
+
+/** A whole number of at least 1, from an environment string, with a default. */
+const count = (fallback: number) => z._default(z.coerce.number().check(z.int(), z.positive()), fallback);
 
 export const configSchema = z.object({
   /** Origins the site is served from; QR codes carry the one the computer was opened on. */
-  ALLOWED_ORIGINS: z
-    .string()
-    .min(1)
-    .transform((value) =>
+  ALLOWED_ORIGINS: z.pipe(
+    z.string().check(z.minLength(1)),
+    z.transform((value: string) =>
       value
         .split(',')
         .map((origin) => origin.trim())
         .filter(Boolean),
     ),
-  AWS_REGION: z.string().min(1).default('eu-west-1'),
-  TABLE_NAME: z.string().min(1),
-  BUCKET_NAME: z.string().min(1),
+  ),
+  AWS_REGION: z._default(z.string().check(z.minLength(1)), 'eu-west-1'),
+  TABLE_NAME: z.string().check(z.minLength(1)),
+  BUCKET_NAME: z.string().check(z.minLength(1)),
   /** Set only for the embedded servers (dynalite, s3rver, aws-ses-v2-local). */
   DYNAMODB_ENDPOINT: optionalUrl,
   S3_ENDPOINT: optionalUrl,
@@ -37,29 +43,25 @@ export const configSchema = z.object({
   S3_PUBLIC_ENDPOINT: optionalUrl,
   S3_FORCE_PATH_STYLE: booleanFlag,
   SES_ENDPOINT: optionalUrl,
-  SES_REGION: z.string().optional(),
-  SES_CONFIGURATION_SET: z.string().optional(),
-  MAIL_FROM: z.string().min(3),
-  OIDC_ISSUER: z.string().url(),
-  OIDC_CLIENT_ID: z.string().min(1),
+  SES_REGION: z.optional(z.string()),
+  SES_CONFIGURATION_SET: z.optional(z.string()),
+  MAIL_FROM: z.string().check(z.minLength(3)),
+  OIDC_ISSUER: z.url(),
+  OIDC_CLIENT_ID: z.string().check(z.minLength(1)),
   /** The secret itself (local), or the ARN of a Secrets Manager secret holding it (AWS). */
-  OIDC_CLIENT_SECRET: z.string().optional(),
-  OIDC_CLIENT_SECRET_ARN: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.optional(z.string()),
+  OIDC_CLIENT_SECRET_ARN: z.optional(z.string()),
   /** Desktop session: idle timeout and absolute lifetime. */
-  SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
-  SESSION_MAX_HOURS: z.coerce.number().int().positive().default(12),
+  SESSION_IDLE_MINUTES: count(30),
+  SESSION_MAX_HOURS: count(12),
   /** Linking a device needs a sign-in at most this old (SECURITY.md row 8). */
-  AUTH_MAX_AGE_MINUTES: z.coerce.number().int().positive().default(15),
+  AUTH_MAX_AGE_MINUTES: count(15),
   /** Largest document accepted, in bytes. */
-  MAX_UPLOAD_BYTES: z.coerce
-    .number()
-    .int()
-    .positive()
-    .default(20 * 1024 * 1024),
-  MAX_PDF_PAGES: z.coerce.number().int().positive().default(50),
+  MAX_UPLOAD_BYTES: count(20 * 1024 * 1024),
+  MAX_PDF_PAGES: count(50),
   /** When GuardDuty malware protection scans the bucket, refuse objects not tagged clean. */
   REQUIRE_MALWARE_SCAN: booleanFlag,
-  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  LOG_LEVEL: z._default(z.enum(['debug', 'info', 'warn', 'error', 'silent']), 'info'),
 });
 
 export type Config = z.infer<typeof configSchema>;

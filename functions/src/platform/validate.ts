@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
+import './zod-messages.js';
 import { ApiError } from './errors.js';
 
 function invalid(issues: z.core.$ZodIssue[]): ApiError {
@@ -14,8 +15,8 @@ function invalid(issues: z.core.$ZodIssue[]): ApiError {
   );
 }
 
-/** Parses a JSON body with a zod schema; anything else is a 400 that changes nothing. */
-export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
+/** Parses a JSON body with a zod (mini) schema; anything else is a 400 that changes nothing. */
+export async function readJson<S extends z.ZodMiniType>(c: Context, schema: S): Promise<z.infer<S>> {
   let body: unknown;
   try {
     body = await c.req.json();
@@ -27,7 +28,7 @@ export async function readJson<S extends z.ZodType>(c: Context, schema: S): Prom
   return parsed.data;
 }
 
-export function readParams<S extends z.ZodType>(value: unknown, schema: S): z.infer<S> {
+export function readParams<S extends z.ZodMiniType>(value: unknown, schema: S): z.infer<S> {
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw invalid(parsed.error.issues);
   return parsed.data;

@@ -1,7 +1,7 @@
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { type CitizenEnv, requireCitizen } from '../auth/citizen-session.js';
 import type { Deps } from '../platform/deps.js';
 import { notFound } from '../platform/errors.js';
@@ -10,7 +10,7 @@ import { assertMember } from './citizens.js';
 import type { Procedure, SupportingDocument } from './model.js';
 import { documentsOf, procedureFor, proceduresOf, readDocument } from './procedures.js';
 
-const id = z.string().uuid();
+const id = z.uuid();
 
 /** What a browser sees of a document: never the storage key. */
 export function documentView(document: SupportingDocument) {
