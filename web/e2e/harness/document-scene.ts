@@ -8,7 +8,16 @@ import { allowCompiledFunctions } from './in-page.js';
  */
 export async function documentScene(
   context: BrowserContext,
-  options: { width?: number; height?: number; corners?: [number, number][]; title?: string } = {},
+  options: {
+    width?: number;
+    height?: number;
+    corners?: [number, number][];
+    title?: string;
+    /** Blur of the printed page, in its own pixels (a shaking hand). */
+    blur?: number;
+    /** Another page of the same size: a large black box in its lower half (for stacks, and order). */
+    second?: boolean;
+  } = {},
 ) {
   const width = options.width ?? 640;
   const height = options.height ?? 480;
@@ -22,7 +31,7 @@ export async function documentScene(
   try {
     await allowCompiledFunctions(page);
     const png = await page.evaluate(
-      async ({ width, height, corners, title }) => {
+      async ({ width, height, corners, title, blur, second }) => {
         // The flat page first (A4 at 1/4 scale), then mapped onto the desk with a perspective.
         const sheet = document.createElement('canvas');
         sheet.width = 420;
@@ -34,9 +43,19 @@ export async function documentScene(
         ink.font = 'bold 26px sans-serif';
         ink.fillText(title, 36, 70);
         ink.font = '14px sans-serif';
-        for (let line = 0; line < 24; line += 1) {
+        for (let line = 0; line < (second ? 10 : 24); line += 1) {
           const words = 'Lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod'.split(' ');
           ink.fillText(words.slice(0, 6 + (line % 6)).join(' '), 36, 120 + line * 19);
+        }
+        if (second) ink.fillRect(36, 340, 348, 200);
+        if (blur) {
+          const sharp = document.createElement('canvas');
+          sharp.width = sheet.width;
+          sharp.height = sheet.height;
+          sharp.getContext('2d')!.drawImage(sheet, 0, 0);
+          ink.filter = `blur(${blur}px)`;
+          ink.drawImage(sharp, 0, 0);
+          ink.filter = 'none';
         }
         const desk = document.createElement('canvas');
         desk.width = width;
@@ -92,7 +111,14 @@ export async function documentScene(
           text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
         return btoa(text);
       },
-      { width, height, corners, title: options.title ?? 'Rental lease' },
+      {
+        width,
+        height,
+        corners,
+        title: options.title ?? 'Rental lease',
+        blur: options.blur ?? 0,
+        second: options.second ?? false,
+      },
     );
     return { png: Buffer.from(png, 'base64'), corners };
   } finally {

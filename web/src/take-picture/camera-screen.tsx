@@ -1,11 +1,20 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { type Camera, CameraError, type CameraProblem, openCamera } from '../platform/camera.js';
+import {
+  askForLargestFrames,
+  type Camera,
+  CameraError,
+  type CameraProblem,
+  openCamera,
+} from '../platform/camera.js';
 import { useT } from '../platform/i18n.js';
 import { drawOutline } from './draw-outline.js';
 import { type Guidance, guide } from './guidance.js';
 import { OutlineTracker } from './outline-tracker.js';
-import type { Corners } from './page-store.js';
+import { outlineInStill } from './page-render.js';
+import type { CapturedPage, Corners, PageMode } from './page-store.js';
+import { effectiveDpi, MIN_DPI, outlineSize, type Quality } from './quality.js';
 import { pictureStrings } from './strings.js';
+import { useRendered } from './use-rendered.js';
 import './take-picture.css';
 
 export interface Shot {
@@ -13,7 +22,23 @@ export interface Shot {
   width: number;
   height: number;
   corners: Corners | null;
+  /** A full-resolution still (ImageCapture), not a video frame. */
+  still: boolean;
 }
+
+/** The quality gate's question about the page just taken. */
+export interface Gate {
+  page: CapturedPage;
+  quality: Quality;
+}
+
+/** The outline found in the video frame, carried over to a still of another size (same aspect). */
+function scaleCorners(corners: Corners | null, from: { width: number; height: number }, to: Still) {
+  if (!corners || Math.abs(from.width / from.height - to.width / to.height) > 0.01) return null;
+  const s = to.width / from.width;
+  return corners.map((p) => ({ x: p.x * s, y: p.y * s })) as Corners;
+}
+type Still = { width: number; height: number };
 
 const AUTO_KEY = 'passerelle.automaticCapture';
 const ANALYSE_EVERY_MS = 120;
@@ -25,20 +50,31 @@ const ANALYSE_EVERY_MS = 120;
  */
 export function CameraScreen({
   pageCount,
+  last,
+  mode,
+  gate,
   onShot,
   onEnd,
   onCancel,
+  onGate,
 }: {
   pageCount: number;
+  /** The last page taken, shown as it will be sent. */
+  last?: CapturedPage;
+  mode: PageMode;
+  gate?: Gate;
   onShot(shot: Shot): Promise<void>;
   onEnd(): void;
   onCancel(): void;
+  onGate(retake: boolean): void;
 }) {
   const t = useT(pictureStrings);
   const video = useRef<HTMLVideoElement>(null);
   const overlay = useRef<HTMLCanvasElement>(null);
   const camera = useRef<Camera | undefined>(undefined);
   const outline = useRef<Corners | null>(null);
+  const stillSize = useRef<Still | null>(null);
+  const [dpi, setDpi] = useState<number>();
   const [problem, setProblem] = useState<CameraProblem>();
   const [automatic, setAutomatic] = useState(() => localStorage.getItem(AUTO_KEY) !== 'off');
   const [guidance, setGuidance] = useState<Guidance>('none');
@@ -49,6 +85,9 @@ export function CameraScreen({
   const automaticRef = useRef(automatic);
   automaticRef.current = automatic;
   const busyRef = useRef(false);
+  // While the quality gate asks its question, automatic mode waits for the answer.
+  const gateRef = useRef(gate);
+  gateRef.current = gate;
   // The camera effect must not restart when a page is added: it reads these through refs.
   const latest = useRef({ onShot, pageCount, t });
   latest.current = { onShot, pageCount, t };
@@ -59,19 +98,31 @@ export function CameraScreen({
     busyRef.current = true;
     setBusy(true);
     try {
-      const canvas = document.createElement('canvas');
-      canvas.width = element.videoWidth;
-      canvas.height = element.videoHeight;
-      canvas.getContext('2d')!.drawImage(element, 0, 0);
-      const photo = await new Promise<Blob>((resolve, reject) =>
-        canvas.toBlob(
-          (blob) => (blob ? resolve(blob) : reject(new Error('capture failed'))),
-          'image/jpeg',
-          0.92,
-        ),
-      );
+      const frame = { width: element.videoWidth, height: element.videoHeight };
+      const seen = outline.current;
+      const still = await camera.current?.takeStill();
+      let shot: Shot;
+      if (still) {
+        // Found again in the still itself: it is larger, and taken a moment after the frame.
+        const corners =
+          (await outlineInStill(still.blob).catch(() => null)) ?? scaleCorners(seen, frame, still);
+        shot = { photo: still.blob, width: still.width, height: still.height, corners, still: true };
+      } else {
+        const canvas = document.createElement('canvas');
+        canvas.width = frame.width;
+        canvas.height = frame.height;
+        canvas.getContext('2d')!.drawImage(element, 0, 0);
+        const photo = await new Promise<Blob>((resolve, reject) =>
+          canvas.toBlob(
+            (blob) => (blob ? resolve(blob) : reject(new Error('capture failed'))),
+            'image/jpeg',
+            0.92,
+          ),
+        );
+        shot = { photo, ...frame, corners: seen, still: false };
+      }
       const { onShot, pageCount, t } = latest.current;
-      await onShot({ photo, width: canvas.width, height: canvas.height, corners: outline.current });
+      await onShot(shot);
       setAnnouncement(t('captured', { count: pageCount + 1 }));
     } finally {
       busyRef.current = false;
@@ -83,14 +134,18 @@ export function CameraScreen({
     let stopped = false;
     let timer: number | undefined;
     const steps = guide();
-    const tracker = new OutlineTracker((corners, frame) => {
+    const tracker = new OutlineTracker((corners, frame, print) => {
       outline.current = corners;
       const element = video.current;
       if (element && overlay.current) drawOutline(overlay.current, element, corners);
-      const next = steps.update(corners, frame, performance.now());
+      // The dpi the page would have in the picture taken now (a still may be larger than the frame).
+      const scale = stillSize.current ? stillSize.current.width / frame.width : 1;
+      const size = corners && outlineSize(corners);
+      setDpi(size ? effectiveDpi({ width: size.width * scale, height: size.height * scale }) : undefined);
+      const next = steps.update(corners, frame, performance.now(), print);
       setGuidance(next);
-      if (next === 'capture' && automaticRef.current && !busyRef.current) {
-        steps.taken(corners);
+      if (next === 'capture' && automaticRef.current && !busyRef.current && !gateRef.current) {
+        steps.taken(corners, print);
         void shoot();
       }
     });
@@ -98,6 +153,8 @@ export function CameraScreen({
       try {
         camera.current = await openCamera({ width: 2560, height: 1440 });
         if (stopped) return camera.current.release();
+        await askForLargestFrames(camera.current);
+        stillSize.current = await camera.current.stillSize();
         const element = video.current!;
         element.srcObject = camera.current.stream;
         await element.play();
@@ -202,14 +259,18 @@ export function CameraScreen({
         {automatic && (
           <p class="camera__guidance" role="status" aria-live="polite">
             {t(guidanceText[guidance])}
+            {dpi !== undefined && dpi < MIN_DPI && (guidance === 'hold' || guidance === 'capture') && (
+              <span class="camera__dpi"> {t('closerForDpi', { dpi })}</span>
+            )}
           </p>
         )}
+        {gate && <GatePrompt gate={gate} onAnswer={onGate} />}
       </div>
       <p class="visually-hidden" role="status">
         {announcement}
       </p>
       <div class="camera__controls">
-        <span class="camera__count">{t('pagesTaken', { count: pageCount })}</span>
+        <LastPage page={last} mode={mode} count={pageCount} onOpen={onEnd} />
         <button type="button" class="camera__shutter" onClick={() => void shoot()} disabled={busy}>
           {t('addPicture')}
         </button>
@@ -218,5 +279,78 @@ export function CameraScreen({
         </button>
       </div>
     </section>
+  );
+}
+
+/** The last page taken, as it will be sent, with the number of pages: a tap opens the pages. */
+function LastPage({
+  page,
+  mode,
+  count,
+  onOpen,
+}: {
+  page?: CapturedPage;
+  mode: PageMode;
+  count: number;
+  onOpen(): void;
+}) {
+  const t = useT(pictureStrings);
+  const { rendered } = useRendered(page, mode);
+  if (!page) return <span class="camera__count">{t('pagesTaken', { count })}</span>;
+  return (
+    <button type="button" class="camera__last" onClick={onOpen}>
+      {rendered ? <img src={rendered.url} alt="" /> : <span class="camera__last-empty" />}
+      <span class="camera__badge" aria-hidden="true">
+        {count}
+      </span>
+      <span class="visually-hidden">
+        {t('lastPage')} ({t('pagesTaken', { count })})
+      </span>
+    </button>
+  );
+}
+
+const questions = { blurry: 'qualityBlurry', glare: 'qualityGlare', cutOff: 'qualityCutOff' } as const;
+const reasons = { blurry: 'reasonBlurry', glare: 'reasonGlare', cutOff: 'reasonCutOff' } as const;
+
+/**
+ * "This page looks blurry. Retake?" with the reason, over the camera: the citizen retakes it or
+ * keeps it. Focus goes to 'Retake'; automatic mode waits for the answer.
+ */
+function GatePrompt({ gate, onAnswer }: { gate: Gate; onAnswer(retake: boolean): void }) {
+  const t = useT(pictureStrings);
+  const retake = useRef<HTMLButtonElement>(null);
+  useEffect(() => retake.current?.focus(), [gate.page.pageId]);
+  const shown = gate.quality.problems.filter((problem) => problem !== 'lowResolution') as (
+    | 'blurry'
+    | 'glare'
+    | 'cutOff'
+  )[];
+  const first = shown[0] ?? 'blurry';
+  return (
+    <div
+      class="camera__gate"
+      role="alertdialog"
+      aria-labelledby="gate-question"
+      aria-describedby="gate-reasons"
+    >
+      <h2 id="gate-question">{t(questions[first])}</h2>
+      <ul id="gate-reasons">
+        {shown.map((problem) => (
+          <li key={problem}>{t(reasons[problem])}</li>
+        ))}
+        {gate.quality.problems.includes('lowResolution') && (
+          <li>{t('reasonLowResolution', { dpi: gate.quality.dpi })}</li>
+        )}
+      </ul>
+      <div class="camera__gate-actions">
+        <button ref={retake} type="button" class="button button--primary" onClick={() => onAnswer(true)}>
+          {t('retake')}
+        </button>
+        <button type="button" class="button" onClick={() => onAnswer(false)}>
+          {t('keepPage')}
+        </button>
+      </div>
+    </div>
   );
 }

@@ -46,3 +46,37 @@ describe('automatic mode guidance', () => {
     expect(steps.update(page(), frame, 6300)).toBe('capture');
   });
 });
+
+describe('stacks: the next sheet laid exactly on the last one', () => {
+  const text = (seed: number) => {
+    const signature = new Float32Array(24 * 32);
+    for (let i = 0; i < signature.length; i += 1) signature[i] = Math.sin(i * seed) > 0.3 ? -1.5 : 0.5;
+    return signature;
+  };
+  const noisy = (signature: Float32Array, amount: number) =>
+    signature.map((value, i) => value + Math.sin(i * 12.9898) * amount);
+
+  it('takes the new page after the hold-still delay, without the outline moving', () => {
+    const steps = guide();
+    steps.update(page(), frame, 0, text(1));
+    expect(steps.update(page(), frame, 1100, text(1))).toBe('capture');
+    steps.taken(page(), text(1));
+    expect(steps.update(page(), frame, 1200, noisy(text(1), 0.1))).toBe('next');
+    // The second sheet: same outline, other print.
+    expect(steps.update(page(), frame, 3000, text(2))).toBe('hold');
+    expect(steps.update(page(), frame, 3500, noisy(text(2), 0.1))).toBe('hold');
+    expect(steps.update(page(), frame, 4100, text(2))).toBe('capture');
+    steps.taken(page(), text(2));
+    expect(steps.update(page(), frame, 4200, text(2))).toBe('next');
+  });
+
+  it('does not take the old page again after a hand passed over it', () => {
+    const steps = guide();
+    steps.update(page(), frame, 0, text(1));
+    steps.update(page(), frame, 1100, text(1));
+    steps.taken(page(), text(1));
+    expect(steps.update(page(), frame, 1500, text(3))).toBe('hold');
+    expect(steps.update(page(), frame, 1800, text(1))).toBe('next');
+    expect(steps.update(page(), frame, 4000, text(1))).toBe('next');
+  });
+});

@@ -1,3 +1,4 @@
+import type { Signature } from './page-signature.js';
 import type { Corners } from './page-store.js';
 
 /** Frames are analysed at this width (DESIGN.md budget: ≤ 25 ms a frame at 480 px, in a worker). */
@@ -13,17 +14,27 @@ export class OutlineTracker {
   private busy = false;
 
   constructor(
-    private onOutline: (corners: Corners | null, frame: { width: number; height: number }) => void,
+    private onOutline: (
+      corners: Corners | null,
+      frame: { width: number; height: number },
+      signature?: Signature,
+    ) => void,
   ) {
     this.worker.onmessage = (
-      event: MessageEvent<{ corners: Corners | null; scale: number; width: number; height: number }>,
+      event: MessageEvent<{
+        corners: Corners | null;
+        signature?: Signature;
+        scale: number;
+        width: number;
+        height: number;
+      }>,
     ) => {
       this.busy = false;
-      const { corners, scale, width, height } = event.data;
+      const { corners, signature, scale, width, height } = event.data;
       const scaled = corners?.map((point) => ({ x: point.x / scale, y: point.y / scale })) as
         | Corners
         | undefined;
-      this.onOutline(scaled ?? null, { width, height });
+      this.onOutline(scaled ?? null, { width, height }, signature);
     };
   }
 

@@ -1,7 +1,11 @@
 /// <reference lib="webworker" />
 import { findOutline } from '../capture/find-outline.js';
+import { pageSignature } from './page-signature.js';
 
-/** Receives one small frame at a time and answers with the document's corners, or null. */
+/**
+ * Receives one small frame at a time and answers with the document's corners, or null, and a tiny
+ * picture of its print (for stacks: the next sheet laid on the last).
+ */
 self.onmessage = (
   event: MessageEvent<{
     data: Uint8ClampedArray;
@@ -13,6 +17,14 @@ self.onmessage = (
   }>,
 ) => {
   const { data, width, height, scale, videoWidth, videoHeight } = event.data;
-  const found = findOutline({ data, width, height });
-  self.postMessage({ corners: found?.corners ?? null, scale, width: videoWidth, height: videoHeight });
+  const frame = { data, width, height };
+  const found = findOutline(frame);
+  const signature = found ? pageSignature(frame, found.corners) : undefined;
+  self.postMessage({
+    corners: found?.corners ?? null,
+    signature,
+    scale,
+    width: videoWidth,
+    height: videoHeight,
+  });
 };

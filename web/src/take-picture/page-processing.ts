@@ -1,12 +1,9 @@
-import type { ProcessedPage } from './assemble-pdf.js';
+import { renderPage } from './page-render.js';
 import type { CapturedPage, PageMode } from './page-store.js';
-import type { ModeJob, PageJob } from './page-worker.js';
+import type { ModeJob } from './page-worker.js';
 
 /** One worker for a whole job list: starting a worker per page costs more than a small page. */
-async function inWorker<T>(
-  jobs: (PageJob | ModeJob)[],
-  onEach: (done: number) => void = () => undefined,
-): Promise<T[]> {
+async function inWorker<T>(jobs: ModeJob[], onEach: (done: number) => void = () => undefined): Promise<T[]> {
   const worker = new Worker(new URL('./page-worker.ts', import.meta.url), { type: 'module' });
   try {
     const results: T[] = [];
@@ -36,24 +33,19 @@ export async function suggestMode(page: CapturedPage): Promise<PageMode> {
 }
 
 /**
- * Builds the PDF on the phone: each page flattened and encoded in a worker, one after the other (a
- * cheap phone has little memory), then assembled with jsPDF, loaded only now.
+ * Builds the PDF on the phone from the pages as the citizen saw them (page-render.ts: the same
+ * renderings, already done for the pages shown), then assembles it with jsPDF, loaded only now.
  */
 export async function buildDocumentPdf(
   pages: CapturedPage[],
   mode: PageMode,
   onProgress: (done: number) => void,
 ): Promise<Blob> {
-  const processed = await inWorker<ProcessedPage>(
-    pages.map((page) => ({
-      kind: 'page',
-      photo: page.photo,
-      corners: page.corners,
-      rotation: page.rotation,
-      mode,
-    })),
-    onProgress,
-  );
+  const processed = [];
+  for (const page of pages) {
+    processed.push(await renderPage(page, mode));
+    onProgress(processed.length);
+  }
   const { assemblePdf } = await import('./assemble-pdf.js');
   return assemblePdf(processed);
 }

@@ -1,6 +1,7 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 
 import type { Point, Quad } from '../capture/raster.js';
+import type { Quality } from './quality.js';
 
 export type { Point };
 /** Corners in the photo's own pixels: top-left, top-right, bottom-right, bottom-left. */
@@ -20,6 +21,12 @@ export interface CapturedPage {
   /** Quarter turns clockwise, 0–3. */
   rotation: number;
   takenAt: number;
+  /** The outline was found by the finder (not placed by hand, nor the whole photo): judge it for cut-off. */
+  detected?: boolean;
+  /** A full-resolution still (ImageCapture), not a video frame. */
+  still?: boolean;
+  /** The quality gate's verdict (quality.ts), once the page has been rendered. */
+  quality?: Quality;
 }
 
 export interface PictureSession {

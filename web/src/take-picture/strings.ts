@@ -47,6 +47,29 @@ export const pictureStrings: Strings<
   | 'back'
   | 'noPages'
   | 'review'
+  | 'qualityBlurry'
+  | 'qualityGlare'
+  | 'qualityCutOff'
+  | 'reasonBlurry'
+  | 'reasonGlare'
+  | 'reasonCutOff'
+  | 'reasonLowResolution'
+  | 'problemBlurry'
+  | 'problemGlare'
+  | 'problemCutOff'
+  | 'problemLowResolution'
+  | 'keepPage'
+  | 'closerForDpi'
+  | 'lastPage'
+  | 'zoomPage'
+  | 'actualSize'
+  | 'fitScreen'
+  | 'close'
+  | 'preview'
+  | 'rendering'
+  | 'pageImage'
+  | 'turned'
+  | 'checkPage'
 > = {
   en: {
     takePicture: 'Take a picture',
@@ -86,7 +109,7 @@ export const pictureStrings: Strings<
     modeDocument: 'Document (black and white)',
     modeGrey: 'Grey',
     modeColour: 'Colour',
-    modeAuto: 'chosen for you',
+    modeAuto: 'Chosen for you from the first page. You can change it.',
     building: 'Building the PDF… page {n} of {count}',
     cameraDenied:
       'The camera is blocked for Passerelle. Allow it in your browser or system settings (Android: the lock icon next to the address → Permissions → Camera; iPhone: Settings → Safari → Camera), then try again.',
@@ -97,6 +120,32 @@ export const pictureStrings: Strings<
     back: 'Back',
     noPages: 'No page yet. Hold the camera above your document.',
     review: 'Check your pages',
+    qualityBlurry: 'This page looks blurry. Retake?',
+    qualityGlare: 'Light is reflected on this page. Retake?',
+    qualityCutOff: 'This page looks cut off. Retake?',
+    reasonBlurry: 'The letters are not sharp. Hold the phone still, with more light.',
+    reasonGlare:
+      'A reflection hides part of the page. Tilt the phone a little, move away from the lamp or switch off the torch.',
+    reasonCutOff:
+      'An edge of the page touches the edge of the picture, so part of it may be missing. Move back a little.',
+    reasonLowResolution:
+      'The page is about {dpi} dpi: small print may be hard to read (150 dpi or more is best). Move closer.',
+    problemBlurry: 'Looks blurry',
+    problemGlare: 'Reflection',
+    problemCutOff: 'May be cut off',
+    problemLowResolution: 'Low resolution ({dpi} dpi)',
+    keepPage: 'Keep it',
+    closerForDpi: 'About {dpi} dpi. Move closer for small print.',
+    lastPage: 'Last page taken. Check your pages',
+    zoomPage: 'Zoom page {n}',
+    actualSize: 'Actual size',
+    fitScreen: 'Fit to screen',
+    close: 'Close',
+    preview: 'How the page will be sent',
+    rendering: 'Preparing the page…',
+    pageImage: 'Page {n} as it will be sent',
+    turned: 'Turned {degrees}°',
+    checkPage: 'Check this page:',
   },
   fr: {
     takePicture: 'Prendre une photo',
@@ -136,7 +185,7 @@ export const pictureStrings: Strings<
     modeDocument: 'Document (noir et blanc)',
     modeGrey: 'Gris',
     modeColour: 'Couleur',
-    modeAuto: 'choisi pour vous',
+    modeAuto: 'Choisi pour vous d’après la première page. Vous pouvez le changer.',
     building: 'Création du PDF… page {n} sur {count}',
     cameraDenied:
       'La caméra est bloquée pour Passerelle. Autorisez-la dans les réglages du navigateur ou du système (Android : icône du cadenas à côté de l’adresse → Autorisations → Caméra ; iPhone : Réglages → Safari → Caméra), puis réessayez.',
@@ -148,6 +197,31 @@ export const pictureStrings: Strings<
     back: 'Retour',
     noPages: 'Aucune page pour l’instant. Tenez la caméra au-dessus de votre document.',
     review: 'Vérifiez vos pages',
+    qualityBlurry: 'Cette page semble floue. La reprendre ?',
+    qualityGlare: 'La lumière se reflète sur cette page. La reprendre ?',
+    qualityCutOff: 'Cette page semble coupée. La reprendre ?',
+    reasonBlurry: 'Les lettres ne sont pas nettes. Tenez le téléphone immobile, avec plus de lumière.',
+    reasonGlare:
+      'Un reflet cache une partie de la page. Inclinez un peu le téléphone, éloignez-vous de la lampe ou éteignez la lampe du téléphone.',
+    reasonCutOff: 'Un bord de la page touche le bord de la photo : une partie peut manquer. Reculez un peu.',
+    reasonLowResolution:
+      'La page fait environ {dpi} dpi : les petits caractères risquent d’être difficiles à lire (150 dpi ou plus, c’est mieux). Rapprochez-vous.',
+    problemBlurry: 'Semble floue',
+    problemGlare: 'Reflet',
+    problemCutOff: 'Peut-être coupée',
+    problemLowResolution: 'Résolution faible ({dpi} dpi)',
+    keepPage: 'La garder',
+    closerForDpi: 'Environ {dpi} dpi. Rapprochez-vous pour les petits caractères.',
+    lastPage: 'Dernière page prise. Vérifier vos pages',
+    zoomPage: 'Agrandir la page {n}',
+    actualSize: 'Taille réelle',
+    fitScreen: 'Adapter à l’écran',
+    close: 'Fermer',
+    preview: 'La page telle qu’elle sera envoyée',
+    rendering: 'Préparation de la page…',
+    pageImage: 'Page {n} telle qu’elle sera envoyée',
+    turned: 'Pivotée de {degrees}°',
+    checkPage: 'Vérifiez cette page :',
   },
   de: {
     takePicture: 'Foto aufnehmen',
@@ -187,7 +261,7 @@ export const pictureStrings: Strings<
     modeDocument: 'Dokument (schwarz-weiß)',
     modeGrey: 'Graustufen',
     modeColour: 'Farbe',
-    modeAuto: 'für Sie gewählt',
+    modeAuto: 'Anhand der ersten Seite für Sie gewählt. Sie können es ändern.',
     building: 'PDF wird erstellt… Seite {n} von {count}',
     cameraDenied:
       'Die Kamera ist für Passerelle gesperrt. Erlauben Sie sie in den Browser- oder Systemeinstellungen (Android: Schloss-Symbol neben der Adresse → Berechtigungen → Kamera; iPhone: Einstellungen → Safari → Kamera) und versuchen Sie es erneut.',
@@ -200,5 +274,32 @@ export const pictureStrings: Strings<
     back: 'Zurück',
     noPages: 'Noch keine Seite. Halten Sie die Kamera über Ihr Dokument.',
     review: 'Seiten prüfen',
+    qualityBlurry: 'Diese Seite sieht unscharf aus. Neu aufnehmen?',
+    qualityGlare: 'Auf dieser Seite spiegelt sich Licht. Neu aufnehmen?',
+    qualityCutOff: 'Diese Seite sieht abgeschnitten aus. Neu aufnehmen?',
+    reasonBlurry:
+      'Die Buchstaben sind nicht scharf. Halten Sie das Telefon ruhig und sorgen Sie für mehr Licht.',
+    reasonGlare:
+      'Eine Spiegelung verdeckt einen Teil der Seite. Neigen Sie das Telefon etwas, gehen Sie von der Lampe weg oder schalten Sie die Taschenlampe aus.',
+    reasonCutOff:
+      'Ein Rand der Seite berührt den Bildrand, es kann also etwas fehlen. Gehen Sie etwas zurück.',
+    reasonLowResolution:
+      'Die Seite hat etwa {dpi} dpi: Kleine Schrift ist vielleicht schwer lesbar (150 dpi oder mehr sind besser). Gehen Sie näher heran.',
+    problemBlurry: 'Unscharf',
+    problemGlare: 'Spiegelung',
+    problemCutOff: 'Vielleicht abgeschnitten',
+    problemLowResolution: 'Geringe Auflösung ({dpi} dpi)',
+    keepPage: 'Behalten',
+    closerForDpi: 'Etwa {dpi} dpi. Für kleine Schrift näher herangehen.',
+    lastPage: 'Zuletzt aufgenommene Seite. Seiten prüfen',
+    zoomPage: 'Seite {n} vergrößern',
+    actualSize: 'Originalgröße',
+    fitScreen: 'An Bildschirm anpassen',
+    close: 'Schließen',
+    preview: 'So wird die Seite gesendet',
+    rendering: 'Seite wird vorbereitet…',
+    pageImage: 'Seite {n}, wie sie gesendet wird',
+    turned: 'Um {degrees}° gedreht',
+    checkPage: 'Prüfen Sie diese Seite:',
   },
 };

@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../platform/i18n.js';
-import { CameraScreen, type Shot } from './camera-screen.js';
+import { CameraScreen, type Gate, type Shot } from './camera-screen.js';
 import { PageEditor } from './page-editor.js';
 import { PageList } from './page-list.js';
 import { buildDocumentPdf, suggestMode } from './page-processing.js';
+import { renderPage } from './page-render.js';
 import {
   type CapturedPage,
   type Corners,
@@ -60,6 +61,7 @@ export function TakePictureFlow({
   });
   const confirm = useRef<HTMLDialogElement>(null);
   const [problem, setProblem] = useState<string>();
+  const [gate, setGate] = useState<Gate>();
 
   const reload = async () => {
     const stored = await pagesOf(sessionId);
@@ -76,6 +78,19 @@ export function TakePictureFlow({
     })();
   }, [sessionId]);
 
+  /**
+   * Renders the page as it will be sent and keeps the quality gate's verdict with it. Returns it, or
+   * undefined when the page could not be rendered (it stays, unjudged).
+   */
+  const judge = async (page: CapturedPage, mode: PageMode) => {
+    const rendered = await renderPage(page, mode).catch(() => undefined);
+    if (!rendered?.quality) return undefined;
+    const judged = { ...page, quality: rendered.quality };
+    await savePage(judged);
+    await reload();
+    return judged;
+  };
+
   const onShot = async (shot: Shot, retake?: CapturedPage) => {
     const page: CapturedPage = {
       pageId: retake?.pageId ?? crypto.randomUUID(),
@@ -85,18 +100,33 @@ export function TakePictureFlow({
       width: shot.width,
       height: shot.height,
       corners: shot.corners ?? wholePhoto(shot.width, shot.height),
+      detected: Boolean(shot.corners),
+      still: shot.still,
       rotation: 0,
       takenAt: Date.now(),
     };
     await savePage(page);
     const stored = await reload();
+    let mode = session.mode;
     if (stored.length === 1 && session.modeChosenBy === 'auto') {
-      const mode = await suggestMode(page).catch(() => session.mode);
+      mode = await suggestMode(page).catch(() => session.mode);
       const next = { ...session, mode };
       setSession(next);
       await saveSession(next);
     }
     if (retake) setStep({ screen: 'pages' });
+    // The gate: blur, glare, cut-off make the camera ask "Retake?"; low resolution alone is a warning.
+    const judged = await judge(page, mode);
+    const asks = judged?.quality?.problems.some((problem) => problem !== 'lowResolution');
+    if (judged?.quality && asks && !retake) setGate({ page: judged, quality: judged.quality });
+  };
+
+  const answerGate = async (retake: boolean) => {
+    if (retake && gate) {
+      await deletePage(sessionId, gate.page.pageId);
+      await reload();
+    }
+    setGate(undefined);
   };
 
   const chooseMode = async (mode: PageMode) => {
@@ -125,6 +155,10 @@ export function TakePictureFlow({
     return (
       <CameraScreen
         pageCount={pages.length}
+        last={pages[pages.length - 1]}
+        mode={session.mode}
+        gate={gate}
+        onGate={answerGate}
         onShot={(shot) => onShot(shot, step.retake)}
         onEnd={() => setStep({ screen: 'pages' })}
         onCancel={() => (pages.length ? setStep({ screen: 'pages' }) : onCancel())}
@@ -137,11 +171,16 @@ export function TakePictureFlow({
       <PageEditor
         page={step.page}
         number={number}
+        mode={session.mode}
         onRetake={() => setStep({ screen: 'camera', retake: step.page })}
         onDone={async (change) => {
-          await savePage({ ...step.page, ...change });
+          // Corners placed by hand are the citizen's choice: no longer judged for cut-off.
+          const moved = JSON.stringify(change.corners) !== JSON.stringify(step.page.corners);
+          const edited = { ...step.page, ...change, detected: step.page.detected && !moved };
+          await savePage(edited);
           await reload();
           setStep({ screen: 'pages' });
+          if (moved) void judge(edited, session.mode);
         }}
       />
     );
@@ -171,8 +210,27 @@ export function TakePictureFlow({
         </p>
       )}
       {pages.length === 0 && <p>{t('noPages')}</p>}
+      <fieldset class="segmented">
+        <legend>{t('mode')}</legend>
+        <div class="segmented__options">
+          {modes.map(([mode, label]) => (
+            <label key={mode} class="segmented__option">
+              <input
+                type="radio"
+                name="mode"
+                value={mode}
+                checked={session.mode === mode}
+                onChange={() => chooseMode(mode)}
+              />
+              <span>{t(label)}</span>
+            </label>
+          ))}
+        </div>
+        {session.modeChosenBy === 'auto' && <p class="segmented__note">{t('modeAuto')}</p>}
+      </fieldset>
       <PageList
         pages={pages}
+        mode={session.mode}
         onEdit={(page) => setStep({ screen: 'edit', page })}
         onMove={async (page, offset) => {
           await movePage(sessionId, page.pageId, offset);
@@ -183,22 +241,6 @@ export function TakePictureFlow({
           await reload();
         }}
       />
-      <fieldset class="field">
-        <legend>{t('mode')}</legend>
-        {modes.map(([mode, label]) => (
-          <label key={mode} class="radio">
-            <input
-              type="radio"
-              name="mode"
-              value={mode}
-              checked={session.mode === mode}
-              onChange={() => chooseMode(mode)}
-            />
-            {t(label)}
-            {session.mode === mode && session.modeChosenBy === 'auto' && <small> ({t('modeAuto')})</small>}
-          </label>
-        ))}
-      </fieldset>
       <div class="phone__actions">
         <button type="button" class="button" onClick={() => setStep({ screen: 'camera' })}>
           {t('addPicture')}

@@ -1,0 +1,90 @@
+import type { ProcessedPage } from './assemble-pdf.js';
+import type { CapturedPage, Corners, PageMode } from './page-store.js';
+import type { OutlineJob, PageJob } from './page-worker.js';
+import type { Quality } from './quality.js';
+
+/** A page as it goes into the PDF (same bytes), with a URL to show it and, at full size, its verdict. */
+export interface RenderedPage extends ProcessedPage {
+  url: string;
+  quality?: Quality;
+}
+
+/**
+ * One long-lived worker renders the pages the citizen sees (the strip, the review, the editor's
+ * preview) one job at a time; the PDF is then built from the same renderings, so what is shown is
+ * exactly what is sent, and a page already shown costs nothing at 'Generate'.
+ */
+let worker: Worker | undefined;
+let queue: Promise<unknown> = Promise.resolve();
+
+function run<T>(job: PageJob | OutlineJob): Promise<T> {
+  const next = queue.then(
+    () =>
+      new Promise<T>((resolve, reject) => {
+        worker ??= new Worker(new URL('./page-worker.ts', import.meta.url), { type: 'module' });
+        worker.onmessage = (event: MessageEvent<T & { error?: string }>) =>
+          event.data.error ? reject(new Error(event.data.error)) : resolve(event.data);
+        worker.onerror = (event) => {
+          worker?.terminate();
+          worker = undefined;
+          reject(new Error(event.message));
+        };
+        worker.postMessage(job);
+      }),
+  );
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+const KEEP = 48;
+const cache = new Map<string, Promise<RenderedPage>>();
+
+const keyOf = (page: CapturedPage, mode: PageMode, maxWidth?: number) =>
+  JSON.stringify([page.pageId, page.takenAt, page.corners, page.rotation, mode, maxWidth ?? 0]);
+
+/**
+ * The page cropped, flattened, turned and in the document's mode — at the PDF's resolution (and
+ * judged, quality.ts), or at `maxWidth` for a quick preview.
+ */
+export function renderPage(page: CapturedPage, mode: PageMode, maxWidth?: number): Promise<RenderedPage> {
+  const key = keyOf(page, mode, maxWidth);
+  const known = cache.get(key);
+  if (known) {
+    // Most recently used last.
+    cache.delete(key);
+    cache.set(key, known);
+    return known;
+  }
+  const rendering = run<ProcessedPage & { quality?: Quality }>({
+    kind: 'page',
+    photo: page.photo,
+    corners: page.corners,
+    rotation: page.rotation,
+    mode,
+    maxWidth,
+    judge: maxWidth
+      ? undefined
+      : { detected: page.detected ?? false, photo: { width: page.width, height: page.height } },
+  }).then((processed) => ({
+    ...processed,
+    url: URL.createObjectURL(
+      new Blob([processed.bytes as Uint8Array<ArrayBuffer>], {
+        type: processed.format === 'PNG' ? 'image/png' : 'image/jpeg',
+      }),
+    ),
+  }));
+  cache.set(key, rendering);
+  rendering.catch(() => cache.delete(key));
+  while (cache.size > KEEP) {
+    const [oldest, evicted] = cache.entries().next().value!;
+    cache.delete(oldest);
+    void evicted.then((rendered) => URL.revokeObjectURL(rendered.url)).catch(() => undefined);
+  }
+  return rendering;
+}
+
+/** The outline found again in a full-resolution still, in its own pixels; null if none. */
+export async function outlineInStill(photo: Blob): Promise<Corners | null> {
+  const { corners } = await run<{ corners: Corners | null }>({ kind: 'outline', photo });
+  return corners;
+}
