@@ -45,19 +45,34 @@ export function unlockRoutes(deps: Deps) {
     return c.json({ unlocked: true, deviceName: device.name, holderName: profile.name });
   };
 
-  /** Counts a wrong password; the fifth locks the device (SECURITY.md row 12). */
-  const wrongPassword = async (device: Device) => {
-    const { Attributes } = await deps.db.send(
-      new UpdateCommand({
-        TableName: table,
-        Key: deviceKey(device.citizenId, device.deviceId),
-        UpdateExpression: 'ADD failedUnlocks :one',
-        ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeValues: { ':one': 1 },
-        ReturnValues: 'ALL_NEW',
-      }),
-    );
-    const failures = Number(Attributes?.failedUnlocks ?? MAX_UNLOCK_FAILURES);
+  /**
+   * Takes one of the MAX_UNLOCK_FAILURES tries before the password is even hashed, with one
+   * conditional write (SECURITY.md rows 12 and 41): of any number of attempts sent at once, at most
+   * that many pass, each with its own count; every other one (the right password included) gets the
+   * same 'locked' answer. Returns the count this attempt holds.
+   */
+  const takeTry = async (device: Device): Promise<number> => {
+    try {
+      const { Attributes } = await deps.db.send(
+        new UpdateCommand({
+          TableName: table,
+          Key: deviceKey(device.citizenId, device.deviceId),
+          UpdateExpression: 'ADD failedUnlocks :one',
+          ConditionExpression: '#status = :active AND failedUnlocks < :max',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':one': 1, ':active': 'active', ':max': MAX_UNLOCK_FAILURES },
+          ReturnValues: 'UPDATED_NEW',
+        }),
+      );
+      return Number(Attributes?.failedUnlocks);
+    } catch (error) {
+      if ((error as Error).name === 'ConditionalCheckFailedException') throw deviceLocked();
+      throw error;
+    }
+  };
+
+  /** A wrong password keeps the try it took; the one that took the last try locks the device. */
+  const wrongPassword = async (device: Device, failures: number) => {
     const attemptsLeft = Math.max(0, MAX_UNLOCK_FAILURES - failures);
     if (attemptsLeft === 0) {
       await lockDevice(deps, device);
@@ -107,17 +122,20 @@ export function unlockRoutes(deps: Deps) {
           'This device could not prove it is the one that was linked. Link it again.',
         );
       }
-      if (!(await passwordMatches(body.password, device.passwordHash))) return wrongPassword(device);
-      // A right password resets the count, unless the device was locked in the meantime.
+      const failures = await takeTry(device);
+      if (!(await passwordMatches(body.password, device.passwordHash))) {
+        return wrongPassword(device, failures);
+      }
+      // A right password gives the tries back, unless the device was locked in the meantime.
       await deps.db
         .send(
           new UpdateCommand({
             TableName: table,
             Key: deviceKey(device.citizenId, device.deviceId),
             UpdateExpression: 'SET failedUnlocks = :zero',
-            ConditionExpression: '#status = :active AND failedUnlocks < :max',
+            ConditionExpression: '#status = :active',
             ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: { ':zero': 0, ':active': 'active', ':max': MAX_UNLOCK_FAILURES },
+            ExpressionAttributeValues: { ':zero': 0, ':active': 'active' },
           }),
         )
         .catch((error: Error) => {

@@ -85,4 +85,30 @@ describe('unlocking with the app password', () => {
     expect(answer.status).toBe(410);
     expect(answer.json.error.code).toBe('device_unlinked');
   });
+
+  it('counts 40 wrong passwords sent at once atomically; once locked every answer is the same, the right password included (row 41)', async () => {
+    const t = await testApp();
+    const phone = await linkedPhone(t, await t.signedIn());
+    // Every attempt is signed over its own challenge, issued while the device is still active.
+    const challenges = await Promise.all(Array.from({ length: 41 }, () => phone.challenge()));
+    const right = challenges.pop()!;
+    const answers = await Promise.all(
+      challenges.map((challenge) => phone.unlock('wrong password!', challenge)),
+    );
+    const wrong = answers.filter((answer) => answer.json.error?.code === 'wrong_password');
+    expect(wrong.map((answer) => answer.json.error.details.attemptsLeft).sort()).toEqual([1, 2, 3, 4]);
+    const rest = answers.filter((answer) => answer.json.error?.code !== 'wrong_password');
+    const fifth = rest.filter((answer) => answer.json.error.message.includes('fifth time'));
+    expect(fifth).toHaveLength(1);
+    const locked = await phone.unlock(GOOD_PASSWORD, right);
+    expect(locked.status).toBe(403);
+    const afterLock = rest.filter((answer) => answer !== fifth[0]);
+    expect(afterLock).toHaveLength(35);
+    for (const answer of afterLock) {
+      expect({ status: answer.status, body: answer.json }).toEqual({
+        status: locked.status,
+        body: locked.json,
+      });
+    }
+  }, 120_000);
 });
