@@ -1,4 +1,5 @@
-import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { join } from 'node:path';
+import { AssetHashType, DockerImage, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { type CfnStage, HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
@@ -6,8 +7,13 @@ import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Effect, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
-import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import {
+  Architecture,
+  Code,
+  Function as LambdaFunction,
+  LoggingFormat,
+  Runtime,
+} from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
@@ -15,7 +21,8 @@ import type { ConfigurationSet, EmailIdentity } from 'aws-cdk-lib/aws-ses';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
-import { lambdaBundling, lambdaEntry } from './lambda-bundling.js';
+import { buildSync } from 'esbuild';
+import { lambdaEsbuildOptions, repositoryRoot } from './lambda-bundling.js';
 import type { StageConfig } from './stage-config.js';
 
 export interface ApiProps {
@@ -32,7 +39,7 @@ export interface ApiProps {
  * and not a Function URL: docs/deploy.md.
  */
 export class Api extends Construct {
-  readonly function: NodejsFunction;
+  readonly function: LambdaFunction;
   readonly httpApi: HttpApi;
 
   constructor(scope: Construct, id: string, { config, table, documents, mail, openIdSecret }: ApiProps) {
@@ -48,16 +55,15 @@ export class Api extends Construct {
     });
     logGroup.grantWrite(role);
 
-    this.function = new NodejsFunction(this, 'Handler', {
+    this.function = new LambdaFunction(this, 'Handler', {
       role,
-      entry: lambdaEntry,
-      handler: 'handler',
+      code: lambdaCode(),
+      handler: 'index.handler',
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
       // The PDF checks inflate streams up to 64 MB each on top of the file itself.
       memorySize: 1024,
       timeout: Duration.seconds(29),
-      bundling: lambdaBundling,
       logGroup,
       loggingFormat: LoggingFormat.JSON,
       environment: {
@@ -165,4 +171,25 @@ export class Api extends Construct {
     ];
     for (const alarm of alarms) alarm.addAlarmAction(new SnsAction(topic));
   }
+}
+
+/**
+ * The API's code, built on this machine with esbuild (no Docker) from lambda-bundling.ts: an entry
+ * and its chunks (NodejsFunction writes a single file, so nothing could load later). The asset is
+ * hashed from the output, so an unchanged build deploys nothing.
+ */
+function lambdaCode() {
+  return Code.fromAsset(join(repositoryRoot, 'functions'), {
+    assetHashType: AssetHashType.OUTPUT,
+    bundling: {
+      // Required by the API, never pulled: local bundling always succeeds or throws.
+      image: DockerImage.fromRegistry('public.ecr.aws/sam/build-nodejs22.x'),
+      local: {
+        tryBundle(outputDir) {
+          buildSync({ ...lambdaEsbuildOptions, outdir: outputDir });
+          return true;
+        },
+      },
+    },
+  });
 }

@@ -1,37 +1,60 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { lambdaBundling, lambdaEntry } from './lambda-bundling.js';
+import { lambdaEsbuildOptions } from './lambda-bundling.js';
+
+/** What a package or our own code weighs in the Lambda's code, and whether a cold start loads it. */
+export interface BundleReport {
+  dir: string;
+  /** All the code deployed (every .mjs file, source maps excluded). */
+  bytes: number;
+  /** `index.mjs` and the chunks it imports statically: what every cold start compiles. */
+  coldStartBytes: number;
+  byPackage: Record<string, number>;
+  coldStartByPackage: Record<string, number>;
+}
 
 /**
- * Builds the API's Lambda bundle exactly as the stack's NodejsFunction does (same esbuild settings,
- * from lambda-bundling.ts), for the bundle test and `npm run bench`.
+ * Builds the API's Lambda code exactly as the stack does (the same esbuild options, from
+ * lambda-bundling.ts) into `outdir`, for the bundle test and `npm run bench`, and reads esbuild's
+ * metafile: bytes per package, in all and in what a cold start loads.
  */
-export async function buildLambdaBundle(outdir: string) {
-  const outfile = join(outdir, 'index.mjs');
-  const result = await build({
-    entryPoints: [lambdaEntry],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: lambdaBundling.target,
-    minify: lambdaBundling.minify,
-    sourcemap: lambdaBundling.sourceMap,
-    mainFields: lambdaBundling.mainFields,
-    banner: { js: lambdaBundling.banner! },
-    external: lambdaBundling.externalModules,
-    metafile: true,
-    logLevel: 'silent',
-  });
-  const inputs = Object.values(result.metafile.outputs).find((output) => output.entryPoint)?.inputs ?? {};
+export async function buildLambdaBundle(outdir: string): Promise<BundleReport> {
+  const result = await build({ ...lambdaEsbuildOptions, outdir, metafile: true });
+  const outputs = result.metafile.outputs;
+  const code = Object.keys(outputs).filter((file) => file.endsWith('.mjs'));
+  const entry = code.find((file) => outputs[file]!.entryPoint)!;
+  // The entry and, transitively, its static imports (dynamic `import()`s load later).
+  const eager = new Set<string>();
+  const visit = (file: string) => {
+    if (eager.has(file)) return;
+    eager.add(file);
+    for (const imported of outputs[file]!.imports)
+      if (imported.kind === 'import-statement' && outputs[imported.path]) visit(imported.path);
+  };
+  visit(entry);
   const byPackage: Record<string, number> = {};
-  for (const [file, { bytesInOutput }] of Object.entries(inputs)) {
-    const name = file.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? 'passerelle';
-    byPackage[name] = (byPackage[name] ?? 0) + bytesInOutput;
+  const coldStartByPackage: Record<string, number> = {};
+  for (const file of code) {
+    for (const [input, { bytesInOutput }] of Object.entries(outputs[file]!.inputs)) {
+      const name = input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? 'passerelle';
+      byPackage[name] = (byPackage[name] ?? 0) + bytesInOutput;
+      if (eager.has(file)) coldStartByPackage[name] = (coldStartByPackage[name] ?? 0) + bytesInOutput;
+    }
   }
-  return { outfile, bytes: statSync(outfile).size, byPackage };
+  const size = (files: Iterable<string>) => [...files].reduce((sum, file) => sum + statSync(file).size, 0);
+  return { dir: outdir, bytes: size(code), coldStartBytes: size(eager), byPackage, coldStartByPackage };
 }
+
+/** The `count` largest entries of a bytes-by-name record, in KB. */
+export function largest(record: Record<string, number>, count = 10) {
+  return Object.entries(record)
+    .sort(([, a], [, b]) => b - a)
+    .slice(0, count)
+    .map(([name, bytes]) => ({ name, kB: Math.round(bytes / 1024) }));
+}
+
+export const lambdaHandlerFile = (outdir: string) => join(outdir, 'index.mjs');
 
 /** An API Gateway v2 (HTTP API, payload 2.0) event, the shape a Function URL also sends. */
 export function httpApiEvent(method: string, path: string, headers: Record<string, string> = {}) {

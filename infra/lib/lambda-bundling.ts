@@ -1,24 +1,36 @@
 import { join } from 'node:path';
-import type { BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
-import { OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { BuildOptions } from 'esbuild';
 
 export const repositoryRoot = join(import.meta.dirname, '..', '..');
 export const lambdaEntry = join(repositoryRoot, 'functions', 'src', 'lambda.ts');
 
 /**
- * One set of esbuild settings for the stack and for the bundle test: ESM, minified, source maps,
- * Node 22, and the AWS SDK bundled in (`externalModules: []`) — a bundle that starts faster than the
- * runtime's own copy of the SDK, loaded from hundreds of files (PITFALLS.md).
+ * One set of esbuild settings for the stack (infra/lib/api.ts) and for the bundle test and bench
+ * (build-lambda.ts): ESM for Node 22, minified, source maps, the AWS SDK bundled in (it starts faster
+ * than the runtime's own copy, loaded from hundreds of files: PITFALLS.md), and split into chunks:
+ * `index.mjs` is what every cold start compiles; what only one route needs (WebAuthn, OpenID
+ * Connect, Secrets Manager, the device-name parser) is imported when that route first runs.
  */
-export const lambdaBundling: BundlingOptions = {
-  format: OutputFormat.ESM,
-  minify: true,
-  sourceMap: true,
+export const lambdaEsbuildOptions = {
+  entryPoints: { index: lambdaEntry },
+  bundle: true,
+  splitting: true,
+  platform: 'node',
+  format: 'esm',
   target: 'node22',
-  externalModules: [],
+  minify: true,
+  sourcemap: true,
+  outExtension: { '.js': '.mjs' },
+  chunkNames: 'chunks/[name]-[hash]',
   mainFields: ['module', 'main'],
   // Some CommonJS dependencies call require(): give the ESM bundle one.
-  banner:
-    "import{createRequire as __passerelleRequire}from'module';const require=__passerelleRequire(import.meta.url);",
-  forceDockerBundling: false,
-};
+  banner: {
+    js: "import{createRequire as __passerelleRequire}from'module';const require=__passerelleRequire(import.meta.url);",
+  },
+  alias: {
+    // On Lambda the role's credentials are in the environment: the SDK's default chain (profiles,
+    // SSO, STS web identity, IMDS, with their own nested clients) is ~100 KB never used there.
+    '@aws-sdk/credential-provider-node': join(repositoryRoot, 'functions', 'src', 'lambda-credentials.ts'),
+  },
+  logLevel: 'silent',
+} satisfies BuildOptions;

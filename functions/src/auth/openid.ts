@@ -1,4 +1,4 @@
-import * as client from 'openid-client';
+import type * as client from 'openid-client';
 import type { Deps } from '../platform/deps.js';
 
 /**
@@ -7,6 +7,9 @@ import type { Deps } from '../platform/deps.js';
  */
 const discovered = new WeakMap<Deps, Promise<client.Configuration>>();
 
+/** openid-client loads on the first sign-in, not at every cold start. */
+export const openid = () => import('openid-client');
+
 export function openIdConfiguration(deps: Deps): Promise<client.Configuration> {
   let pending = discovered.get(deps);
   if (!pending) {
@@ -14,6 +17,7 @@ export function openIdConfiguration(deps: Deps): Promise<client.Configuration> {
       const issuer = new URL(deps.config.OIDC_ISSUER);
       const secret = await deps.oidcClientSecret();
       // Plain http is only ever the embedded dev provider on this machine.
+      const client = await openid();
       const options = issuer.protocol === 'http:' ? { execute: [client.allowInsecureRequests] } : undefined;
       return client.discovery(issuer, deps.config.OIDC_CLIENT_ID, secret, undefined, options);
     })();
@@ -22,5 +26,3 @@ export function openIdConfiguration(deps: Deps): Promise<client.Configuration> {
   }
   return pending;
 }
-
-export { client as openid };

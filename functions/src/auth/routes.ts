@@ -10,7 +10,7 @@ import { hashToken } from '../platform/tokens.js';
 import { readParams } from '../platform/validate.js';
 import { profileOf, saveFirstProfile } from '../portal/citizens.js';
 import { CITIZEN_COOKIE, type CitizenEnv, citizenLifetime, requireCitizen } from './citizen-session.js';
-import { openIdConfiguration, openid } from './openid.js';
+import { openid as loadOpenId, openIdConfiguration } from './openid.js';
 import { clearSessionCookie, createSession, endSession, setSessionCookie } from './sessions.js';
 
 const AUTH_COOKIE = 'passerelle_signin';
@@ -68,6 +68,7 @@ export function authRoutes(deps: Deps) {
           'The sign-in service cannot be reached right now. Try again in a few minutes.',
         );
       });
+      const openid = await loadOpenId();
       const state = openid.randomState();
       const nonce = openid.randomNonce();
       const codeVerifier = openid.randomPKCECodeVerifier();
@@ -123,6 +124,7 @@ export function authRoutes(deps: Deps) {
         return c.redirect('/?signin=expired', 302);
 
       const configuration = await openIdConfiguration(deps);
+      const openid = await loadOpenId();
       const callbackUrl = new URL(`${origin}/api/auth/callback`);
       for (const [key, value] of new URL(c.req.url).searchParams) callbackUrl.searchParams.set(key, value);
       let tokens: Awaited<ReturnType<typeof openid.authorizationCodeGrant>>;

@@ -1,12 +1,4 @@
-import {
-  type AuthenticationResponseJSON,
-  generateAuthenticationOptions,
-  generateRegistrationOptions,
-  type RegistrationResponseJSON,
-  verifyAuthenticationResponse,
-  verifyRegistrationResponse,
-} from '@simplewebauthn/server';
-import { decodeClientDataJSON, isoBase64URL } from '@simplewebauthn/server/helpers';
+import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '@simplewebauthn/server';
 import type { Context } from 'hono';
 import * as z from 'zod/mini';
 import type { Deps } from '../platform/deps.js';
@@ -54,7 +46,8 @@ const refused = () =>
   );
 
 /** The challenge the authenticator signed, read from its client data (then consumed, once). */
-function signedChallenge(clientDataJSON: string): string {
+async function signedChallenge(clientDataJSON: string): Promise<string> {
+  const { decodeClientDataJSON } = await helpers();
   try {
     return decodeClientDataJSON(clientDataJSON).challenge;
   } catch {
@@ -63,7 +56,11 @@ function signedChallenge(clientDataJSON: string): string {
 }
 
 /** Our 256-bit challenge, handed to the library as bytes so `options.challenge` is the same string. */
-const challengeBytes = (challenge: string) => isoBase64URL.toBuffer(challenge);
+const challengeBytes = async (challenge: string) => (await helpers()).isoBase64URL.toBuffer(challenge);
+
+/** The library (and its certificate parsers) loads when a WebAuthn route first runs, not at every cold start. */
+const webauthn = () => import('@simplewebauthn/server');
+const helpers = () => import('@simplewebauthn/server/helpers');
 
 export async function registrationOptions(c: Context, deps: Deps, device: Device) {
   const challenge = await issueChallenge(deps, {
@@ -71,12 +68,12 @@ export async function registrationOptions(c: Context, deps: Deps, device: Device
     citizenId: device.citizenId,
     deviceId: device.deviceId,
   });
-  return generateRegistrationOptions({
+  return (await webauthn()).generateRegistrationOptions({
     rpName: 'Passerelle',
     rpID: relyingParty(c, deps).rpID,
     userName: device.name,
     userID: new TextEncoder().encode(device.deviceId),
-    challenge: challengeBytes(challenge),
+    challenge: await challengeBytes(challenge),
     attestationType: 'none',
     excludeCredentials: device.credentialIds.map((id) => ({ id })),
     authenticatorSelection: {
@@ -94,28 +91,30 @@ export async function registerCredential(
   device: Device,
   response: RegistrationResponseJSON,
 ) {
-  const challenge = signedChallenge(response.response.clientDataJSON);
+  const challenge = await signedChallenge(response.response.clientDataJSON);
   await consumeChallenge(deps, challenge, {
     purpose: 'webauthn-register',
     citizenId: device.citizenId,
     deviceId: device.deviceId,
   });
   const { origin, rpID } = relyingParty(c, deps);
-  const verification = await verifyRegistrationResponse({
-    response,
-    expectedChallenge: challenge,
-    expectedOrigin: origin,
-    expectedRPID: rpID,
-    requireUserVerification: true,
-    supportedAlgorithmIDs: [-7, -257],
-  }).catch(() => ({ verified: false as const }));
+  const verification = await (await webauthn())
+    .verifyRegistrationResponse({
+      response,
+      expectedChallenge: challenge,
+      expectedOrigin: origin,
+      expectedRPID: rpID,
+      requireUserVerification: true,
+      supportedAlgorithmIDs: [-7, -257],
+    })
+    .catch(() => ({ verified: false as const }));
   if (!verification.verified) throw refused();
   const { credential } = verification.registrationInfo;
   await saveCredential(deps, {
     credentialId: credential.id,
     citizenId: device.citizenId,
     deviceId: device.deviceId,
-    publicKey: isoBase64URL.fromBuffer(credential.publicKey),
+    publicKey: (await helpers()).isoBase64URL.fromBuffer(credential.publicKey),
     counter: credential.counter,
     transports: credential.transports,
     createdAt: new Date(deps.clock.now()).toISOString(),
@@ -131,11 +130,11 @@ export async function authenticationOptions(c: Context, deps: Deps, device: Devi
     citizenId: device.citizenId,
     deviceId: device.deviceId,
   });
-  return generateAuthenticationOptions({
+  return (await webauthn()).generateAuthenticationOptions({
     rpID: relyingParty(c, deps).rpID,
     allowCredentials: device.credentialIds.map((id) => ({ id })),
     userVerification: 'required',
-    challenge: challengeBytes(challenge),
+    challenge: await challengeBytes(challenge),
   });
 }
 
@@ -150,7 +149,7 @@ export async function verifyUnlock(
   device: Device,
   response: AuthenticationResponseJSON,
 ) {
-  const challenge = signedChallenge(response.response.clientDataJSON);
+  const challenge = await signedChallenge(response.response.clientDataJSON);
   await consumeChallenge(deps, challenge, {
     purpose: 'webauthn-unlock',
     citizenId: device.citizenId,
@@ -161,18 +160,20 @@ export async function verifyUnlock(
     throw refused();
   }
   const { origin, rpID } = relyingParty(c, deps);
-  const verification = await verifyAuthenticationResponse({
-    response,
-    expectedChallenge: challenge,
-    expectedOrigin: origin,
-    expectedRPID: rpID,
-    requireUserVerification: true,
-    credential: {
-      id: credential.credentialId,
-      publicKey: isoBase64URL.toBuffer(credential.publicKey),
-      counter: credential.counter,
-    },
-  }).catch(() => undefined);
+  const verification = await (await webauthn())
+    .verifyAuthenticationResponse({
+      response,
+      expectedChallenge: challenge,
+      expectedOrigin: origin,
+      expectedRPID: rpID,
+      requireUserVerification: true,
+      credential: {
+        id: credential.credentialId,
+        publicKey: (await helpers()).isoBase64URL.toBuffer(credential.publicKey),
+        counter: credential.counter,
+      },
+    })
+    .catch(() => undefined);
   if (!verification?.verified || !verification.authenticationInfo.userVerified) throw refused();
   await updateCounter(deps, credential.credentialId, verification.authenticationInfo.newCounter);
 }
