@@ -1,7 +1,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
-import { fileDocument, inspectUpload, type UploadedFile } from '../documents/file-document.js';
+import { fileUpload } from '../documents/file-document.js';
 import { presignUpload, tooLarge } from '../documents/storage.js';
 import { maskName } from '../link/mask-name.js';
 import type { Deps } from '../platform/deps.js';
@@ -161,37 +161,47 @@ export function phoneCodeRoutes(deps: Deps) {
       }
       const procedure = await readProcedure(deps, code.target.procedureId);
       if (procedure) assertActive(procedure);
-      const file: UploadedFile = { key: code.key, contentType: 'application/pdf', source: 'phone' };
       const claimHash = code.claimHash!;
-      const inspected = await inspectUpload(deps, file).catch(async (error: Error) => {
-        // The phone keeps its file and may send another; the desktop's timeline says why.
-        if (error instanceof ApiError && (error.status === 413 || error.status === 422)) {
-          const { condition, values } = mine(claimHash, ['uploading']);
-          await updateCode(deps, codeId, {
-            set: 'SET #state = :claimed, refusal = :refusal REMOVE #key, #percent',
-            condition,
-            values: { ...values, ':claimed': 'claimed', ':refusal': error.code },
-          }).catch(() => undefined);
-        }
-        throw error;
-      });
       // Consume first, then file: two completions of one code can never file twice.
+      const documentId = newId();
       const { condition, values } = mine(claimHash, ['uploading']);
       await updateCode(
         deps,
         codeId,
         {
-          set: 'SET #state = :filing',
+          set: 'SET #state = :filing, documentId = :documentId',
           condition: `${condition} AND #key = :key`,
-          values: { ...values, ':filing': 'filing', ':key': code.key },
+          values: { ...values, ':filing': 'filing', ':key': code.key, ':documentId': documentId },
         },
         () => codeErrors.used(),
       );
-      const document = await fileDocument(deps, code.target, file, inspected);
+      const job = {
+        target: code.target,
+        incomingKey: code.key,
+        contentType: 'application/pdf' as const,
+        source: 'phone' as const,
+        documentId,
+      };
+      const document = await fileUpload(deps, job).catch(async (error: Error) => {
+        // The phone keeps its file and may send another; the desktop's timeline says why.
+        if (error instanceof ApiError && [409, 413, 422].includes(error.status)) {
+          await updateCode(deps, codeId, {
+            set: 'SET #state = :claimed, refusal = :refusal REMOVE #key, #percent, documentId',
+            condition: '#state = :filing AND documentId = :documentId',
+            values: {
+              ':filing': 'filing',
+              ':claimed': 'claimed',
+              ':refusal': error.code,
+              ':documentId': documentId,
+            },
+          }).catch(() => undefined);
+        }
+        throw error;
+      });
       await updateCode(deps, codeId, {
-        set: 'SET #state = :filed, documentId = :documentId, #percent = :done REMOVE #key',
-        condition: '#state = :filing',
-        values: { ':filed': 'filed', ':filing': 'filing', ':documentId': document.documentId, ':done': 100 },
+        set: 'SET #state = :filed, #percent = :done REMOVE #key',
+        condition: '#state = :filing AND documentId = :documentId',
+        values: { ':filed': 'filed', ':filing': 'filing', ':documentId': documentId, ':done': 100 },
       }).catch(() => undefined);
       return c.json({ document: { name: document.name, pages: document.pages, size: document.size } }, 201);
     });

@@ -9,7 +9,7 @@ import { hashToken, newId, newToken, TOKEN_PATTERN } from '../platform/tokens.js
 import { readJson, readParams } from '../platform/validate.js';
 import { assertActive, documentsOf, procedureFor } from '../portal/procedures.js';
 import { documentView } from '../portal/routes.js';
-import { fileDocument, inspectUpload } from './file-document.js';
+import { fileUpload } from './file-document.js';
 import { type FilingTarget, resolveTarget } from './filing-target.js';
 import { type AllowedContentType, extensionOf, presignUpload, tooLarge } from './storage.js';
 
@@ -32,7 +32,8 @@ interface ComputerUpload {
   target: FilingTarget;
   key: string;
   contentType: AllowedContentType;
-  state: 'pending' | 'filed';
+  state: 'pending' | 'filing' | 'filed';
+  documentId?: string;
   expiresAt: number;
 }
 
@@ -92,18 +93,21 @@ export function computerUploadRoutes(deps: Deps) {
       if (upload.state !== 'pending')
         throw new ApiError(409, 'upload_done', 'This file has already been added.');
       assertActive(await procedureFor(deps, citizenId, procedureId));
-      const file = { key: upload.key, contentType: upload.contentType, source: 'computer' as const };
-      const inspected = await inspectUpload(deps, file);
       // Consume first, then file: a second completion of the same upload can never file twice.
+      const documentId = newId();
       await deps.db
         .send(
           new UpdateCommand({
             TableName: table,
             Key: uploadKey(uploadId),
-            UpdateExpression: 'SET #state = :filed',
+            UpdateExpression: 'SET #state = :filing, documentId = :documentId',
             ConditionExpression: '#state = :pending',
             ExpressionAttributeNames: { '#state': 'state' },
-            ExpressionAttributeValues: { ':filed': 'filed', ':pending': 'pending' },
+            ExpressionAttributeValues: {
+              ':filing': 'filing',
+              ':pending': 'pending',
+              ':documentId': documentId,
+            },
           }),
         )
         .catch((error: Error) => {
@@ -111,7 +115,42 @@ export function computerUploadRoutes(deps: Deps) {
             throw new ApiError(409, 'upload_done', 'This file has already been added.');
           throw error;
         });
-      const document = await fileDocument(deps, upload.target, file, inspected);
+      const job = {
+        target: upload.target,
+        incomingKey: upload.key,
+        contentType: upload.contentType,
+        source: 'computer' as const,
+        documentId,
+      };
+      const document = await fileUpload(deps, job).catch(async (error: Error) => {
+        if (error instanceof ApiError && [409, 413, 422].includes(error.status)) {
+          await deps.db.send(
+            new UpdateCommand({
+              TableName: table,
+              Key: uploadKey(uploadId),
+              UpdateExpression: 'SET #state = :pending REMOVE documentId',
+              ConditionExpression: '#state = :filing AND documentId = :documentId',
+              ExpressionAttributeNames: { '#state': 'state' },
+              ExpressionAttributeValues: {
+                ':filing': 'filing',
+                ':pending': 'pending',
+                ':documentId': documentId,
+              },
+            }),
+          );
+        }
+        throw error;
+      });
+      await deps.db.send(
+        new UpdateCommand({
+          TableName: table,
+          Key: uploadKey(uploadId),
+          UpdateExpression: 'SET #state = :filed',
+          ConditionExpression: '#state = :filing AND documentId = :documentId',
+          ExpressionAttributeNames: { '#state': 'state' },
+          ExpressionAttributeValues: { ':filing': 'filing', ':filed': 'filed', ':documentId': documentId },
+        }),
+      );
       return c.json({ document: documentView(document) }, 201);
     });
 }

@@ -3,44 +3,112 @@ import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
 import { newId } from '../platform/tokens.js';
 import { keys, type SupportingDocument } from '../portal/model.js';
+import { readDocument } from '../portal/procedures.js';
 import { checkDocument } from './check-document.js';
 import type { FilingTarget } from './filing-target.js';
 import {
   type AllowedContentType,
   deleteObject,
   extensionOf,
-  moveObject,
-  readUploadedObject,
+  pinUpload,
+  readPinnedObject,
+  uploadMissing,
 } from './storage.js';
 
-export interface UploadedFile {
-  key: string;
+/** One upload to file: where the client put it, what it claims to be, and the document it becomes. */
+export interface FilingJob {
+  target: FilingTarget;
+  /** The key the client's presigned POST writes: the client can replace it at any time. */
+  incomingKey: string;
   contentType: AllowedContentType;
   source: SupportingDocument['source'];
+  /** Chosen when filing starts and stored with the upload, so every attempt files the same document. */
+  documentId: string;
 }
 
 /**
- * Step one of completing an upload: read the object back and check it ourselves (size, signature,
- * structure; for PDFs no active content, attachments or encryption). A refused file is deleted and
- * nothing else changes, so the citizen can simply send another one.
+ * Files an upload as `job.documentId`, exactly once however often, and however concurrently, it is
+ * called (SECURITY.md rows 36, 39):
+ * 1. the upload is copied to a key of this attempt's own under `documents/`, which no client can
+ *    write, and only that copy is checked (size, type, structure, virus scan tag): the bytes filed
+ *    are the bytes checked, whatever the client re-sends meanwhile;
+ * 2. the document is recorded with a conditional put: one attempt wins, another discards its copy;
+ * 3. the upload is removed. A crash anywhere leaves a state the next attempt resumes from.
+ * A refused file throws its 413/422 and nothing is recorded.
  */
-export async function inspectUpload(
-  deps: Deps,
-  file: UploadedFile,
-): Promise<{ pages?: number; size: number }> {
-  const bytes = await readUploadedObject(deps, file.key);
-  const allowed = file.contentType === 'application/pdf' ? (['pdf'] as const) : (['image'] as const);
+export async function fileUpload(deps: Deps, job: FilingJob): Promise<SupportingDocument> {
+  const { procedureId } = job.target;
+  const earlier = await readDocument(deps, procedureId, job.documentId);
+  if (earlier) return finish(deps, job, earlier);
+  const fileKey = `documents/${procedureId}/${job.documentId}-${newId().slice(0, 8)}.${extensionOf[job.contentType]}`;
+  if (!(await pinUpload(deps, job.incomingKey, fileKey))) {
+    // Another attempt may have filed it and removed the upload in the meantime.
+    const filed = await readDocument(deps, procedureId, job.documentId);
+    if (filed) return finish(deps, job, filed);
+    throw uploadMissing();
+  }
+  let inspected: { pages?: number; size: number };
+  try {
+    inspected = await inspectPinned(deps, fileKey, job.contentType);
+  } catch (error) {
+    await deleteObject(deps, fileKey).catch(() => undefined);
+    if (error instanceof ApiError && (error.status === 413 || error.status === 422)) {
+      await deleteObject(deps, job.incomingKey).catch(() => undefined);
+    }
+    throw error;
+  }
+  const document: SupportingDocument = {
+    documentId: job.documentId,
+    procedureId,
+    typeId: job.target.typeId,
+    name: job.target.name,
+    status: 'filed',
+    fileKey,
+    contentType: job.contentType,
+    size: inspected.size,
+    ...(inspected.pages ? { pages: inspected.pages } : {}),
+    filedAt: new Date(deps.clock.now()).toISOString(),
+    source: job.source,
+    ...(job.target.replaces ? { replaces: job.target.replaces } : {}),
+  };
+  try {
+    await deps.db.send(
+      new PutCommand({
+        TableName: deps.config.TABLE_NAME,
+        Item: { ...keys.document(procedureId, job.documentId), ...document },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+  } catch (error) {
+    if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+    // A concurrent attempt recorded it first, with its own copy: this one is not needed.
+    await deleteObject(deps, fileKey).catch(() => undefined);
+    return finish(deps, job, (await readDocument(deps, procedureId, job.documentId))!);
+  }
+  return finish(deps, job, document);
+}
+
+/** What follows the record, repeated by every attempt until one completes it: both steps are idempotent. */
+async function finish(deps: Deps, job: FilingJob, document: SupportingDocument) {
+  if (job.target.replaces) await markReplaced(deps, job.target.procedureId, job.target.replaces, document);
+  await deleteObject(deps, job.incomingKey).catch(() => undefined);
+  return document;
+}
+
+/**
+ * Reads the pinned copy back and checks it ourselves (size, signature, structure; for PDFs no active
+ * content, attachments or encryption). A refused copy is deleted by the caller.
+ */
+async function inspectPinned(deps: Deps, key: string, contentType: AllowedContentType) {
+  const bytes = await readPinnedObject(deps, key);
+  const allowed = contentType === 'application/pdf' ? (['pdf'] as const) : (['image'] as const);
   const result = checkDocument(
     bytes,
     { maxBytes: deps.config.MAX_UPLOAD_BYTES, maxPages: deps.config.MAX_PDF_PAGES },
     [...allowed],
   );
-  if (!result.ok) {
-    await deleteObject(deps, file.key);
-    throw new ApiError(422, result.code, result.message);
-  }
-  if ((result.kind === 'pdf') !== (file.contentType === 'application/pdf')) {
-    await deleteObject(deps, file.key);
+  if (!result.ok) throw new ApiError(422, result.code, result.message);
+  if ((result.kind === 'pdf') !== (contentType === 'application/pdf')) {
     throw new ApiError(
       422,
       'unsupported_file',
@@ -50,58 +118,21 @@ export async function inspectUpload(
   return { size: bytes.byteLength, ...(result.kind === 'pdf' ? { pages: result.pages } : {}) };
 }
 
-/**
- * Step two, after the caller has consumed its upload (or upload code) with a conditional write:
- * move the object under the procedure and record the document. For 'Replace' the old file stays,
- * marked as replaced, so nothing is lost by accident (SECURITY.md row 35).
- */
-export async function fileDocument(
-  deps: Deps,
-  target: FilingTarget,
-  file: UploadedFile,
-  inspected: { pages?: number; size: number },
-): Promise<SupportingDocument> {
-  const documentId = newId();
-  const fileKey = `documents/${target.procedureId}/${documentId}.${extensionOf[file.contentType]}`;
-  await moveObject(deps, file.key, fileKey);
-  const document: SupportingDocument = {
-    documentId,
-    procedureId: target.procedureId,
-    typeId: target.typeId,
-    name: target.name,
-    status: 'filed',
-    fileKey,
-    contentType: file.contentType,
-    size: inspected.size,
-    ...(inspected.pages ? { pages: inspected.pages } : {}),
-    filedAt: new Date(deps.clock.now()).toISOString(),
-    source: file.source,
-    ...(target.replaces ? { replaces: target.replaces } : {}),
-  };
-  const table = deps.config.TABLE_NAME;
-  await deps.db.send(
-    new PutCommand({
-      TableName: table,
-      Item: { ...keys.document(target.procedureId, documentId), ...document },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    }),
-  );
-  if (target.replaces) {
-    await deps.db
-      .send(
-        new UpdateCommand({
-          TableName: table,
-          Key: keys.document(target.procedureId, target.replaces),
-          UpdateExpression: 'SET #status = :replaced, replacedBy = :by',
-          ConditionExpression: '#status = :filed',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':replaced': 'replaced', ':filed': 'filed', ':by': documentId },
-        }),
-      )
-      // Two codes replacing the same file: both are kept, the second simply does not re-mark it.
-      .catch((error: Error) => {
-        if (error.name !== 'ConditionalCheckFailedException') throw error;
-      });
-  }
-  return document;
+/** For 'Replace' the old file stays, marked as replaced, so nothing is lost by accident (row 35). */
+async function markReplaced(deps: Deps, procedureId: string, replaced: string, by: SupportingDocument) {
+  await deps.db
+    .send(
+      new UpdateCommand({
+        TableName: deps.config.TABLE_NAME,
+        Key: keys.document(procedureId, replaced),
+        UpdateExpression: 'SET #status = :replaced, replacedBy = :by',
+        ConditionExpression: '#status = :filed',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':replaced': 'replaced', ':filed': 'filed', ':by': by.documentId },
+      }),
+    )
+    // Two codes replacing the same file, or a retry: both are kept, the old one is marked once.
+    .catch((error: Error) => {
+      if (error.name !== 'ConditionalCheckFailedException') throw error;
+    });
 }

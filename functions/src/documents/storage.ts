@@ -43,18 +43,41 @@ export async function presignUpload(deps: Deps, key: string, contentType: Allowe
   return { url, fields };
 }
 
-/** Reads an uploaded object, refusing it before download when it is missing or too large. */
-export async function readUploadedObject(deps: Deps, key: string): Promise<Uint8Array> {
+/**
+ * Copies what a client uploaded to a key no client can write (SECURITY.md row 36). S3 copies one
+ * version, with its tags, atomically: whatever the client sends to its presigned POST afterwards,
+ * the copy holds the bytes, and the malware-scan tag, that the check will then read.
+ * Resolves false when the upload is not there.
+ */
+export async function pinUpload(deps: Deps, from: string, to: string): Promise<boolean> {
+  const bucket = deps.config.BUCKET_NAME;
+  try {
+    await deps.s3.send(
+      new CopyObjectCommand({
+        Bucket: bucket,
+        Key: to,
+        CopySource: `${bucket}/${from}`,
+        TaggingDirective: 'COPY',
+      }),
+    );
+    return true;
+  } catch (error) {
+    if ((error as Error).name === 'NoSuchKey' || (error as Error).name === 'NotFound') return false;
+    throw error;
+  }
+}
+
+export const uploadMissing = () =>
+  new ApiError(409, 'upload_missing', 'The file did not arrive. Check your connection and send it again.');
+
+/** Reads a pinned object, refusing it before download when it is missing or too large. */
+export async function readPinnedObject(deps: Deps, key: string): Promise<Uint8Array> {
   const bucket = deps.config.BUCKET_NAME;
   const head = await deps.s3
     .send(new HeadObjectCommand({ Bucket: bucket, Key: key }))
     .catch((error: Error) => {
       if (error.name === 'NotFound' || error.name === 'NoSuchKey') {
-        throw new ApiError(
-          409,
-          'upload_missing',
-          'The file did not arrive. Check your connection and send it again.',
-        );
+        throw uploadMissing();
       }
       throw error;
     });
@@ -83,12 +106,6 @@ async function assertScannedClean(deps: Deps, key: string) {
     await deleteObject(deps, key);
     throw new ApiError(422, 'file_unsafe', 'This file was refused by the virus check. Send another file.');
   }
-}
-
-export async function moveObject(deps: Deps, from: string, to: string) {
-  const bucket = deps.config.BUCKET_NAME;
-  await deps.s3.send(new CopyObjectCommand({ Bucket: bucket, Key: to, CopySource: `${bucket}/${from}` }));
-  await deleteObject(deps, from);
 }
 
 export async function deleteObject(deps: Deps, key: string) {
