@@ -67,7 +67,8 @@ export async function readSession(
 ): Promise<SessionRead> {
   if (!token) return { state: 'missing' };
   const { Item } = await deps.db.send(
-    new GetCommand({ TableName: deps.config.TABLE_NAME, Key: sessionKey(token) }),
+    // Strongly consistent: a session just ended (sign-out, unlink) must never read as valid.
+    new GetCommand({ TableName: deps.config.TABLE_NAME, Key: sessionKey(token), ConsistentRead: true }),
   );
   const session = Item as Session | undefined;
   if (!session || session.kind !== kind) return { state: 'missing' };

@@ -11,22 +11,25 @@ export interface Profile {
   espaces: Espace[];
 }
 
-/** The citizen's profile and the eSpaces they may act in. */
+/**
+ * The citizen's profile and the eSpaces they may act in: one strongly consistent Query of their
+ * partition (`PROFILE` and `ESPACE#…` items), so `/auth/me` costs one read beyond the session.
+ */
 export async function profileOf(deps: Deps, citizenId: string): Promise<Profile> {
-  const table = deps.config.TABLE_NAME;
-  const [{ Item }, { Items }] = await Promise.all([
-    deps.db.send(new GetCommand({ TableName: table, Key: keys.profile(citizenId) })),
-    deps.db.send(
-      new QueryCommand({
-        TableName: table,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :espace)',
-        ExpressionAttributeValues: { ':pk': `USER#${citizenId}`, ':espace': 'ESPACE#' },
-      }),
-    ),
-  ]);
+  const { Items = [] } = await deps.db.send(
+    new QueryCommand({
+      TableName: deps.config.TABLE_NAME,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.profile(citizenId).pk },
+      ConsistentRead: true,
+    }),
+  );
+  const Item = Items.find((item) => item.sk === keys.profile(citizenId).sk);
   if (!Item)
     throw new ApiError(401, 'signed_out', 'You are not signed in. Sign in with LuxTrust or eID to continue.');
-  const espaces = (Items ?? []).map(({ espaceId, name, kind }) => ({ espaceId, name, kind }) as Espace);
+  const espaces = Items.filter((item) => String(item.sk).startsWith('ESPACE#')).map(
+    ({ espaceId, name, kind }) => ({ espaceId, name, kind }) as Espace,
+  );
   // The private eSpace first, then companies by name.
   espaces.sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name) : a.kind === 'private' ? -1 : 1));
   return { citizenId, name: Item.name, email: Item.email, espaces };
