@@ -23,7 +23,8 @@ export async function buildLambdaBundle(outdir: string): Promise<BundleReport> {
   const result = await build({ ...lambdaEsbuildOptions, outdir, metafile: true });
   const outputs = result.metafile.outputs;
   const code = Object.keys(outputs).filter((file) => file.endsWith('.mjs'));
-  const entry = code.find((file) => outputs[file]!.entryPoint)!;
+  // Every dynamically imported module is an entry point too: the Lambda's own is `index.mjs`.
+  const entry = code.find((file) => file.endsWith('/index.mjs'))!;
   // The entry and, transitively, its static imports (dynamic `import()`s load later).
   const eager = new Set<string>();
   const visit = (file: string) => {

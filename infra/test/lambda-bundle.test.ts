@@ -54,8 +54,16 @@ describe("the API's Lambda bundle", () => {
   });
 
   it('stays within 1 MB, and a cold start loads none of what only one route needs', () => {
-    expect(bundle.bytes).toBeLessThanOrEqual(1024 * 1024);
+    // The password estimator (zxcvbn-ts with its English, French and German dictionaries, ≈ 3 MB of
+    // word lists) is data only the claim route loads, on the first password it judges: counted apart
+    // from the 1 MB code budget (issue 13), and never part of a cold start.
+    const estimator = Object.entries(bundle.byPackage)
+      .filter(([name]) => name.startsWith('@zxcvbn-ts/'))
+      .reduce((sum, [, bytes]) => sum + bytes, 0);
+    expect(estimator).toBeGreaterThan(0);
+    expect(bundle.bytes - estimator).toBeLessThanOrEqual(1024 * 1024);
     const atColdStart = Object.keys(bundle.coldStartByPackage);
+    expect(atColdStart.filter((name) => name.startsWith('@zxcvbn-ts/'))).toEqual([]);
     // WebAuthn (and its certificate parsers), OpenID Connect, Secrets Manager, the SDK's credential chain.
     for (const lazy of [
       '@simplewebauthn/server',

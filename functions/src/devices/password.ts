@@ -1,6 +1,6 @@
 import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto';
 import { ApiError } from '../platform/errors.js';
-import { normalizePassword, type PasswordProblem, passwordProblem } from './password-rules.js';
+import { normalizePassword, type PasswordProblem, passwordVerdict, warningText } from './password-rules.js';
 
 /**
  * OWASP Password Storage Cheat Sheet parameters for scrypt: N=2^17, r=8, p=1. That needs
@@ -45,10 +45,13 @@ const reasons: Record<PasswordProblem, string> = {
   password_too_short: 'This password is too short: use at least 8 characters.',
   password_too_long: 'This password is too long: use at most 1024 characters.',
   password_too_common:
-    'This password is too easy to guess: it is one of the most common ones. Choose another.',
+    'This password is too easy to guess. Choose a longer one: a few words that do not go together make a good password.',
 };
 
-export function refuseWeakPassword(password: string) {
-  const problem = passwordProblem(password);
-  if (problem) throw new ApiError(400, problem, reasons[problem]);
+/** Refuses a password the phone's form would refuse too, with zxcvbn's reason after ours. */
+export async function refuseWeakPassword(password: string) {
+  const { problem, warning } = await passwordVerdict(password);
+  if (!problem) return;
+  const why = await warningText(warning, 'en');
+  throw new ApiError(400, problem, why ? `${reasons[problem]} ${why}` : reasons[problem]);
 }

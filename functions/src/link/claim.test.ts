@@ -99,9 +99,20 @@ describe('claiming a link code', () => {
       code: 'password_too_short',
       message: expect.stringMatching(/at least 8/),
     });
-    for (const common of ['12345678', 'Password', 'aaaaaaaaaa']) {
+    // The old 34-word list let the last four through: now the English, French and German
+    // dictionaries and keyboard rows catch them.
+    for (const common of [
+      '12345678',
+      'Password',
+      'aaaaaaaaaa',
+      'azertyuiop',
+      'qwertyuiop',
+      'Passwort1',
+      'luxembourg1',
+    ]) {
       const answer = await phone.claim(token, { password: common });
       expect(answer.json.error.code, common).toBe('password_too_common');
+      expect(answer.json.error.message, common).toMatch(/too easy to guess/);
     }
     expect(await devicesInTable(t)).toHaveLength(0);
     expect((await phone.claim(token, { password: GOOD_PASSWORD })).status).toBe(201);

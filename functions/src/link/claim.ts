@@ -32,7 +32,7 @@ export interface ClaimRequest {
  */
 export async function claimLinkCode(c: Context, deps: Deps, request: ClaimRequest) {
   const name = deviceNameOrRefuse(request.deviceName);
-  refuseWeakPassword(request.password);
+  await refuseWeakPassword(request.password);
   if (!isUsablePublicKey(request.publicKey)) {
     throw new ApiError(
       400,

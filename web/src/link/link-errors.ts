@@ -38,9 +38,9 @@ registerErrors({
     de: 'Dieses Passwort ist zu lang: Verwenden Sie höchstens 1024 Zeichen.',
   },
   password_too_common: {
-    en: 'This password is too easy to guess: it is one of the most common ones. Choose another.',
-    fr: 'Ce mot de passe est trop facile à deviner : c’est l’un des plus courants. Choisissez-en un autre.',
-    de: 'Dieses Passwort ist zu leicht zu erraten: Es gehört zu den häufigsten. Wählen Sie ein anderes.',
+    en: 'This password is too easy to guess. Choose a longer one: a few words that do not go together make a good password.',
+    fr: 'Ce mot de passe est trop facile à deviner. Choisissez-en un plus long : quelques mots sans rapport entre eux font un bon mot de passe.',
+    de: 'Dieses Passwort ist zu leicht zu erraten. Wählen Sie ein längeres: Einige Wörter, die nicht zusammenpassen, ergeben ein gutes Passwort.',
   },
   device_name_required: {
     en: 'Give this device a name, for example "My phone".',

@@ -1,5 +1,10 @@
-import { useState } from 'preact/hooks';
-import { passwordProblem } from '../../../functions/src/devices/password-rules.js';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import {
+  lengthProblem,
+  loadPasswordEstimator,
+  passwordVerdict,
+  warningText,
+} from '../../../functions/src/devices/password-rules.js';
 import { browserName } from '../../../functions/src/link/browser-name.js';
 import { messageFor } from '../platform/errors.js';
 import { useLanguage, useT } from '../platform/i18n.js';
@@ -13,9 +18,13 @@ export interface LinkChoices {
 /** The name the phone suggests for itself, 'Chrome on Android'; the citizen may change it. */
 export const suggestedDeviceName = () => browserName(navigator.userAgent);
 
+type Field = 'password' | 'repeat';
+
 /**
- * The app password, twice, and the device name (DESIGN.md Flow 1 step 4). The same rules as the
- * server's (functions/src/devices/password-rules.ts) give the reason at once; pasting is allowed.
+ * The app password, twice, and the device name (DESIGN.md Flow 1 step 4). The server's own rule
+ * (functions/src/devices/password-rules.ts, zxcvbn-ts with English, French and German dictionaries)
+ * gives the reason at once, on the field it concerns: `aria-invalid`, described by the message, and
+ * focused. Both fields keep their text, so nobody types anything twice for nothing; pasting is allowed.
  */
 export function LinkForm({
   busy,
@@ -30,28 +39,64 @@ export function LinkForm({
 }) {
   const t = useT(linkStrings);
   const { language } = useLanguage();
-  const [problem, setProblem] = useState<string>();
+  const [error, setError] = useState<{ field: Field; message: string }>();
+  const [checking, setChecking] = useState(false);
+  const [visible, setVisible] = useState(false);
+  const fields = { password: useRef<HTMLInputElement>(null), repeat: useRef<HTMLInputElement>(null) };
 
-  const submit = (event: Event) => {
+  // The dictionaries (separate chunks, ≈ 1 MB gzip) load while the citizen thinks of a password.
+  useEffect(() => {
+    loadPasswordEstimator().catch(() => undefined);
+  }, []);
+  useEffect(() => {
+    if (error) fields[error.field].current?.focus();
+  }, [error]);
+
+  const submit = async (event: Event) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget as HTMLFormElement);
     const password = String(form.get('password') ?? '');
     const repeated = String(form.get('repeat') ?? '');
     const deviceName = String(form.get('deviceName') ?? '');
-    const weakness = passwordProblem(password);
-    if (weakness) return setProblem(messageFor(weakness, language));
-    if (password !== repeated) return setProblem(t('mismatch'));
-    setProblem(undefined);
+    const tooShortOrLong = lengthProblem(password);
+    if (tooShortOrLong)
+      return setError({ field: 'password', message: messageFor(tooShortOrLong, language)! });
+    setChecking(true);
+    try {
+      const { problem, warning } = await passwordVerdict(password);
+      if (problem) {
+        const why = await warningText(warning, language);
+        const message = messageFor(problem, language)!;
+        return setError({ field: 'password', message: why ? `${message} ${why}` : message });
+      }
+    } catch {
+      // The dictionaries could not load (offline): the server judges the password with the same rule.
+    } finally {
+      setChecking(false);
+    }
+    if (password !== repeated) return setError({ field: 'repeat', message: t('mismatch') });
+    setError(undefined);
     onSubmit({ password, deviceName });
   };
 
-  const error = problem ?? serverError;
+  const describedBy = (field: Field, hint?: string) =>
+    [error?.field === field ? `${field}-error` : undefined, hint].filter(Boolean).join(' ') || undefined;
+  const fieldError = (field: Field) =>
+    error?.field === field && (
+      <p class="field__error" id={`${field}-error`}>
+        {error.message}
+      </p>
+    );
+  const disabled = busy || checking;
+  // Preact's types tie each `type` to its own attributes; shown or hidden, the field is the same.
+  const inputType = (visible ? 'text' : 'password') as 'password';
+
   return (
     <form class="form" onSubmit={submit} noValidate>
       <div aria-live="assertive">
-        {error && (
+        {serverError && (
           <p class="notice notice--error" role="alert" id="link-form-error">
-            {error}
+            {serverError}
           </p>
         )}
       </div>
@@ -60,22 +105,50 @@ export function LinkForm({
         <span>
           <label for="link-password">{t('password')}</label>
         </span>
+        {fieldError('password')}
         <input
           id="link-password"
+          ref={fields.password}
           name="password"
-          type="password"
+          type={inputType}
           autoComplete="new-password"
+          autoCapitalize="off"
+          spellcheck={false}
           required
           minLength={8}
-          aria-describedby="password-hint"
+          aria-invalid={error?.field === 'password' ? 'true' : undefined}
+          aria-describedby={describedBy('password', 'password-hint')}
           disabled={busy}
         />
         <small id="password-hint">{t('passwordHint')}</small>
       </div>
-      <label class="field">
-        <span>{t('repeatPassword')}</span>
-        <input name="repeat" type="password" autoComplete="new-password" required disabled={busy} />
-      </label>
+      <div class="field">
+        <span>
+          <label for="link-repeat">{t('repeatPassword')}</label>
+        </span>
+        {fieldError('repeat')}
+        <input
+          id="link-repeat"
+          ref={fields.repeat}
+          name="repeat"
+          type={inputType}
+          autoComplete="new-password"
+          autoCapitalize="off"
+          spellcheck={false}
+          required
+          aria-invalid={error?.field === 'repeat' ? 'true' : undefined}
+          aria-describedby={describedBy('repeat')}
+          disabled={busy}
+        />
+      </div>
+      <button
+        type="button"
+        class="button button--quiet link-form__show"
+        aria-pressed={visible}
+        onClick={() => setVisible((shown) => !shown)}
+      >
+        {t('showPasswords')}
+      </button>
       <div class="field">
         <span>
           <label for="link-device-name">{t('deviceName')}</label>
@@ -93,8 +166,8 @@ export function LinkForm({
         <small id="device-name-hint">{t('deviceNameHint')}</small>
       </div>
       <div class="phone__actions">
-        <button type="submit" class="button button--primary button--large" disabled={busy}>
-          {busy ? t('linking') : t('linkThisDevice')}
+        <button type="submit" class="button button--primary button--large" disabled={disabled}>
+          {busy ? t('linking') : checking ? t('checkingPassword') : t('linkThisDevice')}
         </button>
         <button type="button" class="button button--large" onClick={onCancel} disabled={busy}>
           {t('cancel')}

@@ -42,6 +42,8 @@ export const linkStrings: Strings<
   | 'linkThisDevice'
   | 'linking'
   | 'mismatch'
+  | 'showPasswords'
+  | 'checkingPassword'
   | 'biometricsTitle'
   | 'biometricsText'
   | 'useBiometrics'
@@ -97,7 +99,9 @@ export const linkStrings: Strings<
     deviceNameHint: 'Shown in ‘My devices’ and in the confirmation email. At most 64 characters.',
     linkThisDevice: 'Link this device',
     linking: 'Linking this device…',
-    mismatch: 'The two passwords are not the same. Type them again.',
+    mismatch: 'The two passwords are not the same. Correct one of them.',
+    showPasswords: 'Show passwords',
+    checkingPassword: 'Checking the password…',
     biometricsTitle: 'Use face or fingerprint to unlock?',
     biometricsText:
       'Unlock the app with your face or fingerprint instead of the password. You can change this in Settings.',
@@ -158,7 +162,9 @@ export const linkStrings: Strings<
       'Affiché dans « Mes appareils » et dans l’e-mail de confirmation. 64 caractères au maximum.',
     linkThisDevice: 'Lier cet appareil',
     linking: 'Liaison de cet appareil…',
-    mismatch: 'Les deux mots de passe ne sont pas identiques. Saisissez-les de nouveau.',
+    mismatch: 'Les deux mots de passe ne sont pas identiques. Corrigez l’un des deux.',
+    showPasswords: 'Afficher les mots de passe',
+    checkingPassword: 'Vérification du mot de passe…',
     biometricsTitle: 'Utiliser le visage ou l’empreinte pour déverrouiller ?',
     biometricsText:
       'Déverrouillez l’application avec votre visage ou votre empreinte au lieu du mot de passe. Vous pouvez changer cela dans les paramètres.',
@@ -220,7 +226,9 @@ export const linkStrings: Strings<
       'Wird unter „Meine Geräte“ und in der Bestätigungs-E-Mail angezeigt. Höchstens 64 Zeichen.',
     linkThisDevice: 'Dieses Gerät verknüpfen',
     linking: 'Gerät wird verknüpft…',
-    mismatch: 'Die beiden Passwörter stimmen nicht überein. Geben Sie sie erneut ein.',
+    mismatch: 'Die beiden Passwörter stimmen nicht überein. Korrigieren Sie eines davon.',
+    showPasswords: 'Passwörter anzeigen',
+    checkingPassword: 'Passwort wird geprüft…',
     biometricsTitle: 'Mit Gesicht oder Fingerabdruck entsperren?',
     biometricsText:
       'Entsperren Sie die App mit Gesicht oder Fingerabdruck statt mit dem Passwort. Sie können das in den Einstellungen ändern.',
