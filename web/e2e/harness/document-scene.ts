@@ -40,6 +40,8 @@ export async function documentScene(
         ink.fillStyle = '#fbfbf8';
         ink.fillRect(0, 0, sheet.width, sheet.height);
         ink.fillStyle = '#111';
+        // A shaking hand smears the print; the sheet's own edges stay where they are.
+        if (blur) ink.filter = `blur(${blur}px)`;
         ink.font = 'bold 26px sans-serif';
         ink.fillText(title, 36, 70);
         ink.font = '14px sans-serif';
@@ -48,15 +50,7 @@ export async function documentScene(
           ink.fillText(words.slice(0, 6 + (line % 6)).join(' '), 36, 120 + line * 19);
         }
         if (second) ink.fillRect(36, 340, 348, 200);
-        if (blur) {
-          const sharp = document.createElement('canvas');
-          sharp.width = sheet.width;
-          sharp.height = sheet.height;
-          sharp.getContext('2d')!.drawImage(sheet, 0, 0);
-          ink.filter = `blur(${blur}px)`;
-          ink.drawImage(sharp, 0, 0);
-          ink.filter = 'none';
-        }
+        ink.filter = 'none';
         const desk = document.createElement('canvas');
         desk.width = width;
         desk.height = height;

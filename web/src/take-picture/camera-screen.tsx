@@ -88,6 +88,7 @@ export function CameraScreen({
   // While the quality gate asks its question, automatic mode waits for the answer.
   const gateRef = useRef(gate);
   gateRef.current = gate;
+  const stepsRef = useRef<ReturnType<typeof guide> | undefined>(undefined);
   // The camera effect must not restart when a page is added: it reads these through refs.
   const latest = useRef({ onShot, pageCount, t });
   latest.current = { onShot, pageCount, t };
@@ -134,6 +135,7 @@ export function CameraScreen({
     let stopped = false;
     let timer: number | undefined;
     const steps = guide();
+    stepsRef.current = steps;
     const tracker = new OutlineTracker((corners, frame, print) => {
       outline.current = corners;
       const element = video.current;
@@ -264,7 +266,16 @@ export function CameraScreen({
             )}
           </p>
         )}
-        {gate && <GatePrompt gate={gate} onAnswer={onGate} />}
+        {gate && (
+          <GatePrompt
+            gate={gate}
+            onAnswer={(retake) => {
+              // Retake: the page still under the camera may be taken again.
+              if (retake) stepsRef.current?.taken(null);
+              onGate(retake);
+            }}
+          />
+        )}
       </div>
       <p class="visually-hidden" role="status">
         {announcement}

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Quad, Raster } from '../capture/raster.js';
-import { flatPage } from '../capture/test-scenes.js';
-import {
-  effectiveDpi,
-  glareShare,
-  judgePage,
-  MAX_GLARE,
-  MIN_SHARPNESS,
-  sharpness,
-  touchesEdge,
-} from './quality.js';
+import { flatPage, random } from '../capture/test-scenes.js';
+import { blurOf, effectiveDpi, glareShare, judgePage, MAX_BLUR, MAX_GLARE, touchesEdge } from './quality.js';
 
 /** A page at ~100 dpi (827 × 1169), the size the tests compose. */
 const W = 827;
@@ -57,24 +49,35 @@ function withGlare(image: Raster, share: number): Raster {
 const text = flatPage('text', W, H);
 const A4_AT = (dpi: number) => ({ width: 8.27 * dpi, height: 11.69 * dpi });
 
-describe('sharpness (variance of the Laplacian over the edges of the print)', () => {
+describe('blurOf (the width of the edges of the print)', () => {
   it('tells a sharp page from a page smeared by a shaking hand', () => {
-    const sharp = sharpness(text)!;
-    const slightly = sharpness(blurred(text, 1))!;
-    const smeared = sharpness(blurred(text, 2))!;
-    expect(sharp).toBeGreaterThan(MIN_SHARPNESS * 10);
-    expect(slightly).toBeGreaterThan(MIN_SHARPNESS);
-    expect(smeared).toBeLessThan(MIN_SHARPNESS);
-    expect(sharp).toBeGreaterThan(slightly);
+    const sharp = blurOf(text)!;
+    const slightly = blurOf(blurred(text, 1))!;
+    const smeared = blurOf(blurred(text, 2))!;
+    expect(sharp).toBeLessThan(1.2);
+    expect(slightly).toBeLessThan(MAX_BLUR);
+    expect(smeared).toBeGreaterThan(MAX_BLUR);
+    expect(blurOf(blurred(text, 3))!).toBeGreaterThan(smeared);
+  });
+  it('is not fooled by fine paper grain on a blurred page', () => {
+    const next = random(5);
+    const grain = (image: Raster) => ({
+      ...image,
+      data: image.data.map((v, i) =>
+        i % 4 === 3 ? v : v + (Math.floor(i / 4 / image.width) % 3 ? 8 : -8) + (next() - 0.5) * 12,
+      ),
+    });
+    expect(blurOf(grain(text))!).toBeLessThan(1.2);
+    expect(blurOf(grain(blurred(text, 2)))!).toBeGreaterThan(MAX_BLUR);
   });
   it('does not depend on how dark the print is', () => {
-    const faint = { ...text, data: text.data.map((v, i) => (i % 4 === 3 ? v : 140 + v * 0.4)) };
-    expect(sharpness(faint)!).toBeGreaterThan(MIN_SHARPNESS * 2);
-    expect(sharpness(blurred(faint, 2))!).toBeLessThan(MIN_SHARPNESS);
+    const faint = { ...text, data: text.data.map((v, i) => (i % 4 === 3 ? v : 100 + v * 0.6)) };
+    expect(blurOf(faint)!).toBeLessThan(1.2);
+    expect(blurOf(blurred(faint, 2))!).toBeGreaterThan(MAX_BLUR);
   });
   it('does not judge a blank page', () => {
     const blank = { ...text, data: text.data.map((v, i) => (i % 4 === 3 ? v : 230 + (i % 7) / 3)) };
-    expect(sharpness(blank)).toBeNull();
+    expect(blurOf(blank)).toBeNull();
   });
 });
 
