@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { accountRoutes } from './account/routes.js';
 import { addDocumentRoutes } from './add-document/routes.js';
 import { authRoutes } from './auth/routes.js';
 import { deviceRoutes, myDevicesRoutes, unlinkLinkRoutes } from './devices/routes.js';
@@ -31,6 +32,7 @@ export function createApp(deps: Deps) {
     .route('/', linkRoutes(deps))
     .route('/', unlockRoutes(deps))
     .route('/', deviceRoutes(deps))
+    .route('/', accountRoutes(deps))
     .route('/', myDevicesRoutes(deps))
     .route('/', unlinkLinkRoutes(deps));
 

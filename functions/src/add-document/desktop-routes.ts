@@ -1,32 +1,23 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { type CitizenEnv, requireCitizen } from '../auth/citizen-session.js';
 import { resolveTarget } from '../documents/filing-target.js';
-import { epochSeconds } from '../platform/clock.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
 import { siteOrigin } from '../platform/same-origin.js';
-import { newToken } from '../platform/tokens.js';
 import { readJson, readParams } from '../platform/validate.js';
 import { assertActive, documentsOf, procedureFor, readDocument } from '../portal/procedures.js';
 import { documentView } from '../portal/routes.js';
-import {
-  CODE_LIFETIME_MS,
-  codeIdOf,
-  codeKey,
-  RECORD_KEPT_SECONDS,
-  readCode,
-  type UploadCode,
-  updateCode,
-  visibleState,
-} from './upload-code.js';
+import { sendToDevice } from './device-requests.js';
+import { createCode, readCode, updateCode, visibleState } from './upload-code.js';
 
 const newCodeBody = z.object({
   action: z.enum(['add', 'attach', 'replace']),
   typeId: z.optional(z.string().check(z.maxLength(64))),
   documentId: z.optional(z.uuid()),
   name: z.optional(z.string().check(z.maxLength(200))),
+  /** Send the request to this linked device instead of showing a QR. */
+  deviceId: z.optional(z.uuid()),
 });
 
 const codeParams = z.object({
@@ -42,8 +33,6 @@ const codeNotFound = () =>
  * (the dialog's live timeline), cancel it. Only the citizen who generated a code can see or cancel it.
  */
 export function desktopCodeRoutes(deps: Deps) {
-  const table = deps.config.TABLE_NAME;
-
   async function ownCode(citizenId: string, params: unknown) {
     const { procedureId, codeId } = readParams(params, codeParams);
     const code = await readCode(deps, codeId);
@@ -62,22 +51,12 @@ export function desktopCodeRoutes(deps: Deps) {
       const procedure = await procedureFor(deps, citizenId, procedureId);
       assertActive(procedure);
       const target = resolveTarget(procedure, await documentsOf(deps, procedureId), body);
-      const token = newToken();
-      const codeId = codeIdOf(token);
-      const now = deps.clock.now();
-      const code: UploadCode = {
-        ...codeKey(codeId),
-        kind: 'phone',
-        citizenId,
-        target,
-        createdAt: now,
-        validUntil: now + CODE_LIFETIME_MS,
-        expiresAt: epochSeconds(now + CODE_LIFETIME_MS) + RECORD_KEPT_SECONDS,
-        state: 'waiting',
-      };
-      await deps.db.send(
-        new PutCommand({ TableName: table, Item: code, ConditionExpression: 'attribute_not_exists(pk)' }),
-      );
+      if (body.deviceId) {
+        // 'Send to <device>': no QR, no token; the phone finds it on its home (docs/linked-account.md).
+        const sent = await sendToDevice(deps, citizenId, body.deviceId, target);
+        return c.json(sent, 201);
+      }
+      const { token, codeId, code } = await createCode(deps, citizenId, target);
       // A URL, so the phone's own camera app opens the PWA too; the token stays in the fragment,
       // which browsers never send to a server (SECURITY.md row 10).
       const url = `${siteOrigin(c, deps.config.ALLOWED_ORIGINS)}/app/add#${token}`;
@@ -92,6 +71,7 @@ export function desktopCodeRoutes(deps: Deps) {
         state: visibleState(code, deps.clock.now()),
         validUntil: new Date(code.validUntil).toISOString(),
         ...(code.deviceName ? { deviceName: code.deviceName } : {}),
+        ...(code.sentTo ? { sentTo: code.sentTo } : {}),
         ...(code.percent !== undefined ? { percent: code.percent } : {}),
         ...(code.refusal ? { refusal: code.refusal } : {}),
         ...(document ? { document: documentView(document) } : {}),

@@ -60,8 +60,8 @@ export function phoneCodeRoutes(deps: Deps) {
   });
 
   return new Hono<PhoneEnv>()
-    .use('/upload-code', phoneCode())
-    .use('/upload-code/*', phoneCode())
+    .use('/upload-code', phoneCode(deps))
+    .use('/upload-code/*', phoneCode(deps))
     .get('/upload-code', async (c) => {
       const code = await readCode(deps, c.get('codeId'));
       assertUsable(code, deps.clock.now());
@@ -181,6 +181,8 @@ export function phoneCodeRoutes(deps: Deps) {
         contentType: 'application/pdf' as const,
         source: 'phone' as const,
         documentId,
+        // The procedure's history says which phone sent it, when the phone was linked and unlocked.
+        ...(code.deviceName ? { deviceName: code.deviceName } : {}),
       };
       const document = await fileUpload(deps, job).catch(async (error: Error) => {
         // The phone keeps its file and may send another; the desktop's timeline says why.

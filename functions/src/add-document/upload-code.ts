@@ -1,8 +1,9 @@
-import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { FilingTarget } from '../documents/filing-target.js';
+import { epochSeconds } from '../platform/clock.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
-import { hashToken } from '../platform/tokens.js';
+import { hashToken, newToken } from '../platform/tokens.js';
 
 /** An upload code lives exactly this long (DESIGN.md, Flow 2). */
 export const CODE_LIFETIME_MS = 30 * 60 * 1000;
@@ -37,6 +38,15 @@ export interface UploadCode {
   /** Why the phone's last file was refused, for the desktop's timeline. */
   refusal?: string;
   documentId?: string;
+  /**
+   * A code bound to one linked device (docs/linked-account.md): started on the phone itself, or sent
+   * to it by the computer ('requested'). No token is ever handed out for it: only that device, with
+   * its device session, can use it (SECURITY.md row 49).
+   */
+  deviceId?: string;
+  requested?: boolean;
+  /** The device's name when the computer sent the request, for its timeline. */
+  sentTo?: string;
 }
 
 export const codeKey = (codeId: string) => ({ pk: `UPLOAD#${codeId}`, sk: 'UPLOAD' as const });
@@ -135,4 +145,40 @@ export async function updateCode(
 function namesIn(expression: string) {
   const reserved = ['state', 'key', 'percent'].filter((name) => expression.includes(`#${name}`));
   return Object.fromEntries(reserved.map((name) => [`#${name}`, name]));
+}
+
+/**
+ * A new code for one document of a procedure, written only if absent. The token is returned for a
+ * QR; for a device-bound code the caller drops it, so nobody holds it.
+ */
+export async function createCode(
+  deps: Deps,
+  citizenId: string,
+  target: FilingTarget,
+  binding: Pick<UploadCode, 'deviceId' | 'requested' | 'sentTo'> = {},
+) {
+  const token = newToken();
+  const codeId = codeIdOf(token);
+  const now = deps.clock.now();
+  const code: UploadCode = {
+    ...codeKey(codeId),
+    kind: 'phone',
+    citizenId,
+    target,
+    createdAt: now,
+    validUntil: now + CODE_LIFETIME_MS,
+    expiresAt: epochSeconds(now + CODE_LIFETIME_MS) + RECORD_KEPT_SECONDS,
+    state: 'waiting',
+    ...(binding.deviceId ? { deviceId: binding.deviceId } : {}),
+    ...(binding.requested ? { requested: true } : {}),
+    ...(binding.sentTo ? { sentTo: binding.sentTo } : {}),
+  };
+  await deps.db.send(
+    new PutCommand({
+      TableName: deps.config.TABLE_NAME,
+      Item: code,
+      ConditionExpression: 'attribute_not_exists(pk)',
+    }),
+  );
+  return { token, codeId, code };
 }

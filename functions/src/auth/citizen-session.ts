@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { DEVICE_COOKIE } from '../devices/device-session.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
 import { readSession, readSessionCookie, type Session, type SessionLifetime } from './sessions.js';
@@ -26,6 +27,15 @@ export function requireCitizen(deps: Deps): MiddlewareHandler<CitizenEnv> {
         401,
         'session_expired',
         'You were signed out because your session ended. Sign in again to continue.',
+      );
+    }
+    if (read.state === 'missing' && readSessionCookie(c, deps, DEVICE_COOKIE)) {
+      // A phone's device session asking for a computer-only route (link codes, 'My devices', the
+      // portal's own routes): refused as such, nothing read (SECURITY.md row 47).
+      throw new ApiError(
+        403,
+        'computer_only',
+        'This can only be done on your computer, signed in to your account.',
       );
     }
     if (read.state === 'missing') {

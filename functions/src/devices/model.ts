@@ -20,6 +20,8 @@ export interface Device {
   browser: string;
   linkedAt: string;
   lastActiveAt: string;
+  /** The phone's Web Push subscription, when the citizen agreed to notifications. */
+  push?: { endpoint: string; keys: { p256dh: string; auth: string } };
 }
 
 export const MAX_UNLOCK_FAILURES = 5;
@@ -61,5 +63,6 @@ export function deviceView(device: Device) {
     lastActiveAt: device.lastActiveAt,
     status: device.status,
     biometrics: device.credentialIds.length > 0,
+    notifications: Boolean(device.push),
   };
 }

@@ -49,6 +49,7 @@ describe('unlinking a device (row 19)', () => {
         lastActiveAt: expect.any(String),
         status: 'active',
         biometrics: true,
+        notifications: false,
       },
     ]);
     expect(JSON.stringify(list.json)).not.toMatch(/passwordHash|publicKey/);

@@ -24,6 +24,8 @@ export interface FilingJob {
   source: SupportingDocument['source'];
   /** Chosen when filing starts and stored with the upload, so every attempt files the same document. */
   documentId: string;
+  /** The linked phone it came from, for the procedure's history. */
+  deviceName?: string;
 }
 
 /**
@@ -69,6 +71,7 @@ export async function fileUpload(deps: Deps, job: FilingJob): Promise<Supporting
     ...(inspected.pages ? { pages: inspected.pages } : {}),
     filedAt: new Date(deps.clock.now()).toISOString(),
     source: job.source,
+    ...(job.deviceName ? { deviceName: job.deviceName } : {}),
     ...(job.target.replaces ? { replaces: job.target.replaces } : {}),
   };
   try {

@@ -61,6 +61,17 @@ export const configSchema = z.object({
   MAX_PDF_PAGES: count(50),
   /** When GuardDuty malware protection scans the bucket, refuse objects not tagged clean. */
   REQUIRE_MALWARE_SCAN: booleanFlag,
+  /**
+   * Web Push (VAPID, docs/linked-account.md): the public key (base64url, given to phones) and the
+   * private key itself (local) or the ARN of a Secrets Manager secret holding it (AWS). Without
+   * them no push is sent and requests simply wait in the app.
+   */
+  VAPID_PUBLIC_KEY: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{87}$/))),
+  VAPID_PRIVATE_KEY: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/))),
+  VAPID_PRIVATE_KEY_ARN: z.optional(z.string()),
+  VAPID_SUBJECT: z._default(z.string(), 'mailto:no-reply@passerelle.lu'),
+  /** Tests and `npm start` only: accept push endpoints on http://127.0.0.1 (a local push service). */
+  PUSH_ALLOW_LOOPBACK: booleanFlag,
   LOG_LEVEL: z._default(z.enum(['debug', 'info', 'warn', 'error', 'silent']), 'info'),
 });
 

@@ -18,6 +18,8 @@ export interface Deps {
   clock: Clock;
   /** The OpenID client secret, resolved once (from the environment or Secrets Manager). */
   oidcClientSecret: () => Promise<string>;
+  /** The VAPID private key for Web Push, resolved once; undefined when push is not configured. */
+  vapidPrivateKey: () => Promise<string | undefined>;
 }
 
 const localCredentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
@@ -50,7 +52,25 @@ export function createDeps(config: Config, overrides: Partial<Deps> = {}): Deps 
     }),
     clock: systemClock,
     oidcClientSecret: secretResolver(config),
+    vapidPrivateKey: vapidResolver(config),
     ...overrides,
+  };
+}
+
+function vapidResolver(config: Config): () => Promise<string | undefined> {
+  let pending: Promise<string | undefined> | undefined;
+  return () => {
+    if (!config.VAPID_PUBLIC_KEY) return Promise.resolve(undefined);
+    if (config.VAPID_PRIVATE_KEY || !config.VAPID_PRIVATE_KEY_ARN) {
+      return Promise.resolve(config.VAPID_PRIVATE_KEY);
+    }
+    pending ??= (async () => {
+      const { SecretsManagerClient, GetSecretValueCommand } = await import('@aws-sdk/client-secrets-manager');
+      const client = new SecretsManagerClient({ region: config.AWS_REGION });
+      const secret = await client.send(new GetSecretValueCommand({ SecretId: config.VAPID_PRIVATE_KEY_ARN }));
+      return secret.SecretString?.trim() || undefined;
+    })();
+    return pending;
   };
 }
 

@@ -38,6 +38,8 @@ export interface SupportingDocument {
   filedAt: string;
   /** How it arrived: from the computer or from the phone. */
   source: 'computer' | 'phone';
+  /** The linked phone it came from, when it came from one. */
+  deviceName?: string;
   replaces?: string;
   replacedBy?: string;
 }

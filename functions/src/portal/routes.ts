@@ -1,5 +1,3 @@
-import { GetObjectCommand } from '@aws-sdk/client-s3';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { type CitizenEnv, requireCitizen } from '../auth/citizen-session.js';
@@ -7,6 +5,7 @@ import type { Deps } from '../platform/deps.js';
 import { notFound } from '../platform/errors.js';
 import { readParams } from '../platform/validate.js';
 import { assertMember } from './citizens.js';
+import { downloadUrl } from './download.js';
 import type { Procedure, SupportingDocument } from './model.js';
 import { documentsOf, procedureFor, proceduresOf, readDocument } from './procedures.js';
 
@@ -51,19 +50,7 @@ export function portalRoutes(deps: Deps) {
       await procedureFor(deps, c.get('session').citizenId, procedureId);
       const document = await readDocument(deps, procedureId, documentId);
       if (!document) throw notFound('This document');
-      const extension = document.fileKey.split('.').pop();
-      const fileName = `${document.name.replace(/[^\p{L}\p{N} ._-]/gu, '_').slice(0, 80) || 'document'}.${extension}`;
-      // Short-lived and always a download: a filed file is never rendered on our origin or S3's.
-      const url = await getSignedUrl(
-        deps.s3Public,
-        new GetObjectCommand({
-          Bucket: deps.config.BUCKET_NAME,
-          Key: document.fileKey,
-          ResponseContentDisposition: `attachment; filename="${fileName.replace(/"/g, '')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-          ResponseContentType: document.contentType,
-        }),
-        { expiresIn: 60 },
-      );
+      const url = await downloadUrl(deps, document);
       c.header('Cache-Control', 'no-store');
       return c.redirect(url, 302);
     });
