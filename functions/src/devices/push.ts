@@ -1,5 +1,5 @@
+import { createPrivateKey, sign } from 'node:crypto';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import webpush from 'web-push';
 import * as z from 'zod/mini';
 import type { Deps } from '../platform/deps.js';
 import { type Device, deviceKey } from './model.js';
@@ -7,8 +7,11 @@ import { type Device, deviceKey } from './model.js';
 /**
  * Web Push for "your computer asks for a document" (SECURITY.md row 50). The message says only that
  * a request waits: no name, procedure or document. The phone then fetches the request itself with
- * its device session. web-push encrypts (RFC 8291) and signs (VAPID, RFC 8292); we send the request
- * ourselves so the endpoint is checked and the call is bounded in time.
+ * its device session. The message is encrypted (RFC 8291, aes128gcm) by web-push's own encryption
+ * helper; the VAPID signature (RFC 8292) is an ES256 JWT made with node:crypto, because web-push's
+ * VAPID module brings asn1.js, bn.js and jws (~190 KB) past the Lambda's 1 MB budget
+ * (infra/test/lambda-bundle.test.ts). We send the request ourselves: the endpoint is checked and
+ * the call bounded in time.
  */
 export const PUSH_MESSAGE = JSON.stringify({ kind: 'request' });
 
@@ -47,19 +50,18 @@ export async function notifyDevice(deps: Deps, device: Pick<Device, 'push'>): Pr
   if (!device.push || !privateKey || !deps.config.VAPID_PUBLIC_KEY) return 'not_subscribed';
   if (!endpointAllowed(deps, device.push.endpoint)) return 'failed';
   try {
-    const details = webpush.generateRequestDetails(device.push, PUSH_MESSAGE, {
-      vapidDetails: {
-        subject: deps.config.VAPID_SUBJECT,
-        publicKey: deps.config.VAPID_PUBLIC_KEY,
-        privateKey,
-      },
-      TTL: 30 * 60,
+    const body = await encryptMessage(device.push, PUSH_MESSAGE);
+    const headers = {
+      'content-encoding': 'aes128gcm',
+      'content-type': 'application/octet-stream',
+      ttl: String(30 * 60),
       urgency: 'high',
-    });
-    const response = await fetch(details.endpoint, {
-      method: details.method,
-      headers: details.headers as Record<string, string>,
-      body: details.body ? new Uint8Array(details.body) : undefined,
+      authorization: vapidAuthorization(device.push.endpoint, deps.config.VAPID_PUBLIC_KEY, privateKey, deps),
+    };
+    const response = await fetch(device.push.endpoint, {
+      method: 'POST',
+      headers,
+      body: new Uint8Array(body),
       signal: AbortSignal.timeout(3000),
       redirect: 'error',
     });
@@ -85,4 +87,33 @@ export async function setPush(
       ...(subscription ? { ExpressionAttributeValues: { ':push': subscription } } : {}),
     }),
   );
+}
+
+/** RFC 8291 with the subscription's keys; loaded only when a push is sent. */
+async function encryptMessage(subscription: PushSubscriptionData, message: string): Promise<Buffer> {
+  const { encrypt } = await import('web-push/src/encryption-helper.js');
+  return encrypt(subscription.keys.p256dh, subscription.keys.auth, message, 'aes128gcm').cipherText;
+}
+
+/** `vapid t=<ES256 JWT for the push service's origin, 12 hours>, k=<our public key>` (RFC 8292). */
+export function vapidAuthorization(endpoint: string, publicKey: string, privateKey: string, deps: Deps) {
+  const point = Buffer.from(publicKey, 'base64url');
+  const key = createPrivateKey({
+    format: 'jwk',
+    key: {
+      kty: 'EC',
+      crv: 'P-256',
+      d: privateKey,
+      x: point.subarray(1, 33).toString('base64url'),
+      y: point.subarray(33, 65).toString('base64url'),
+    },
+  });
+  const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const unsigned = `${part({ typ: 'JWT', alg: 'ES256' })}.${part({
+    aud: new URL(endpoint).origin,
+    exp: Math.floor(deps.clock.now() / 1000) + 12 * 60 * 60,
+    sub: deps.config.VAPID_SUBJECT,
+  })}`;
+  const signature = sign('sha256', Buffer.from(unsigned), { key, dsaEncoding: 'ieee-p1363' });
+  return `vapid t=${unsigned}.${signature.toString('base64url')}, k=${publicKey}`;
 }
