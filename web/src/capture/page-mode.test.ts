@@ -1,18 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { choosePageMode, toBlackAndWhite, toGrey } from './page-mode.js';
 import type { Raster } from './raster.js';
+import { composePage } from './test-pages.js';
 import { flatPage } from './test-scenes.js';
 
 const W = 420;
 const H = 594;
 
-/** Darkens the right half as a hand's shadow would, and warms the light like a desk lamp. */
-function shadowed(image: Raster): Raster {
+/**
+ * Darkens the right half as a hand's shadow would (its edge sharp, or soft over `edge` px as real
+ * shadows are), and warms the light like a desk lamp.
+ */
+function shadowed(image: Raster, edge = 0): Raster {
   const data = new Uint8ClampedArray(image.data);
   for (let y = 0; y < image.height; y += 1)
     for (let x = 0; x < image.width; x += 1) {
       const i = (y * image.width + x) * 4;
-      const shade = x > image.width / 2 ? 0.6 : 1;
+      const shade = 1 - 0.4 * Math.min(1, Math.max(0, (x - image.width / 2) / Math.max(1, edge)));
       data[i] = data[i]! * shade;
       data[i + 1] = data[i + 1]! * shade * 0.95;
       data[i + 2] = data[i + 2]! * shade * 0.85;
@@ -23,13 +27,28 @@ function shadowed(image: Raster): Raster {
 describe('choosePageMode', () => {
   it("chooses 'document' for text, even in a shadow and warm light", () => {
     expect(choosePageMode(flatPage('text', W, H))).toBe('document');
-    expect(choosePageMode(shadowed(flatPage('text', W, H)))).toBe('document');
+    expect(choosePageMode(shadowed(flatPage('text', W, H), 30))).toBe('document');
   });
   it("chooses 'colour' for a colourful page", () => {
     expect(choosePageMode(flatPage('photo', W, H))).toBe('colour');
   });
   it("chooses 'grey' for shades without colour", () => {
     expect(choosePageMode(flatPage('grey', W, H))).toBe('grey');
+  });
+  // Pages as a citizen sends them, at the ~1000 px preview the worker judges (4.8 px/mm).
+  it("keeps 'document' for text, tables with shaded cells, line figures, stamps and signatures", () => {
+    expect(choosePageMode(composePage(['text', 'table', 'figure', 'faint'], { pxPerMm: 4.8 }).image)).toBe(
+      'document',
+    );
+    expect(choosePageMode(composePage(['text', 'stamp', 'signature'], { pxPerMm: 4.8 }).image)).toBe(
+      'document',
+    );
+  });
+  it("never chooses 'document' for a page holding a photo, which its tints would flatten", () => {
+    expect(choosePageMode(composePage(['text', 'photo'], { pxPerMm: 4.8 }).image)).not.toBe('document');
+    expect(choosePageMode(composePage(['table', 'photo', 'text'], { pxPerMm: 4.8, seed: 9 }).image)).not.toBe(
+      'document',
+    );
   });
 });
 

@@ -132,3 +132,29 @@ describe('quadIoU', () => {
     expect(orderCorners([quad[2], quad[0], quad[3], quad[1]])).toEqual(quad);
   });
 });
+
+describe('warpChannel and turnCorners', () => {
+  it('warps one channel as warpToRectangle warps three, and turns by choosing the corners', async () => {
+    const { warpChannel, turnCorners, warpToRectangle, rotateQuarterTurns } = await import(
+      './perspective.js'
+    );
+    const { lumaOf } = await import('./raster.js');
+    const { flatPage } = await import('./test-scenes.js');
+    const photo = flatPage('text', 300, 400);
+    const corners: Quad = [
+      { x: 30, y: 20 },
+      { x: 260, y: 40 },
+      { x: 280, y: 380 },
+      { x: 10, y: 350 },
+    ];
+    for (const turns of [0, 1, 2, 3]) {
+      const expected = lumaOf(rotateQuarterTurns(warpToRectangle(photo, corners, 120, 160), turns));
+      const [w, h] = turns % 2 ? [160, 120] : [120, 160];
+      const got = warpChannel(lumaOf(photo), 300, 400, turnCorners(corners, turns), w, h);
+      let worst = 0;
+      for (let i = 0; i < got.length; i += 1) worst = Math.max(worst, Math.abs(got[i]! - expected[i]!));
+      // Same sampling, up to the 8-bit rounding of the RGBA path.
+      expect(worst).toBeLessThan(2);
+    }
+  });
+});

@@ -85,20 +85,74 @@ export function warpToRectangle(source: Raster, corners: Quad, width: number, he
   return out;
 }
 
+/**
+ * `warpToRectangle` for one channel (luma): a third of the work, for the modes that need no colour.
+ */
+export function warpChannel(
+  values: Float32Array,
+  sw: number,
+  sh: number,
+  corners: Quad,
+  width: number,
+  height: number,
+): Float32Array {
+  const out = new Float32Array(width * height);
+  const h = homography(rectangle(width, height), corners);
+  if (!h) return out;
+  for (let v = 0; v < height; v += 1) {
+    const py = v + 0.5;
+    // Along a row the homography's terms are linear in u: step them instead of recomputing.
+    let nx = h[0] * 0.5 + h[1] * py + h[2];
+    let ny = h[3] * 0.5 + h[4] * py + h[5];
+    let w = h[6] * 0.5 + h[7] * py + h[8];
+    const o = v * width;
+    for (let u = 0; u < width; u += 1) {
+      let x = nx / w - 0.5;
+      let y = ny / w - 0.5;
+      x = x < 0 ? 0 : x > sw - 1 ? sw - 1 : x;
+      y = y < 0 ? 0 : y > sh - 1 ? sh - 1 : y;
+      const x0 = x < sw - 2 ? x | 0 : sw - 2;
+      const y0 = y < sh - 2 ? y | 0 : sh - 2;
+      const fx = x - x0;
+      const fy = y - y0;
+      const i = y0 * sw + x0;
+      const top = values[i]! + (values[i + 1]! - values[i]!) * fx;
+      const bottom = values[i + sw]! + (values[i + sw + 1]! - values[i + sw]!) * fx;
+      out[o + u] = top + (bottom - top) * fy;
+      nx += h[0];
+      ny += h[3];
+      w += h[6];
+    }
+  }
+  return out;
+}
+
+/**
+ * The corners to warp along so that the flat page comes out turned clockwise by `turns` quarter
+ * turns: the turned page's top-left is the page's bottom-left, and so on. No separate rotation pass.
+ */
+export function turnCorners(corners: Quad, turns: number): Quad {
+  const t = ((turns % 4) + 4) % 4;
+  return [0, 1, 2, 3].map((i) => corners[(i - t + 4) % 4]!) as Quad;
+}
+
 const A4_SHORT = 1654;
 const A4_LONG = 2339;
 
 /**
  * Output size for a page found at `corners` (in the full-resolution photo): the aspect of the
- * outline's longest opposite sides, scaled to about 200 dpi on A4 (1654 × 2339 at most). A photo
- * with fewer pixels than that keeps its own resolution: upscaling adds bytes, not detail.
+ * outline's longest opposite sides, scaled to about 200 dpi on A4 (1654 × 2339 at most; pass a
+ * smaller `maxLongSide` for a preview). A photo with fewer pixels than that keeps its own
+ * resolution: upscaling adds bytes, not detail.
  */
-export function pageSize(corners: Quad): { width: number; height: number } {
+export function pageSize(corners: Quad, maxLongSide = A4_LONG): { width: number; height: number } {
   const [tl, tr, br, bl] = corners;
   const d = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y);
   const width = Math.max(d(tl, tr), d(bl, br), 1);
   const height = Math.max(d(tl, bl), d(tr, br), 1);
-  const [maxW, maxH] = width <= height ? [A4_SHORT, A4_LONG] : [A4_LONG, A4_SHORT];
+  const long = maxLongSide;
+  const short = (long * A4_SHORT) / A4_LONG;
+  const [maxW, maxH] = width <= height ? [short, long] : [long, short];
   const scale = Math.min(1, maxW / width, maxH / height);
   return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
 }

@@ -1,15 +1,13 @@
 /// <reference lib="webworker" />
 import { findOutline } from '../capture/find-outline.js';
-import { choosePageMode, toBlackAndWhite, toGrey } from '../capture/page-mode.js';
-import { pageSize, rotateQuarterTurns, warpToRectangle } from '../capture/perspective.js';
-import type { Raster } from '../capture/raster.js';
+import { modeOf, processPage } from '../pdf/process-page.js';
 import type { Corners, PageMode } from './page-store.js';
-import { encodePng1Bit } from './png-1bit.js';
 import { judgePage } from './quality.js';
 
 /**
- * Turns one photo into one flat PDF page, off the main thread: perspective correction to ~200 dpi,
- * quarter turns, then the document's mode — 'document' as a 1-bit PNG, 'grey' and 'colour' as JPEG.
+ * Turns one photo into one flat PDF page, off the main thread (`processPage`, web/src/pdf):
+ * perspective correction to ~200 dpi, quarter turns, then the document's mode — 'document' as a
+ * 1-bit PNG, 'grey' as a one-channel JPEG, 'colour' as JPEG — and judges it (quality.ts).
  */
 export interface PageJob {
   kind: 'page';
@@ -35,35 +33,6 @@ export interface ModeJob {
   corners: Corners;
 }
 
-const JPEG_QUALITY = { grey: 0.55, colour: 0.6 } as const;
-
-async function pixelsOf(photo: Blob) {
-  const bitmap = await createImageBitmap(photo);
-  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-  const context = canvas.getContext('2d', { willReadFrequently: true })!;
-  context.drawImage(bitmap, 0, 0);
-  bitmap.close();
-  return context.getImageData(0, 0, canvas.width, canvas.height);
-}
-
-async function flatPage(photo: Blob, corners: Corners, rotation: number, maxWidth?: number) {
-  const source = await pixelsOf(photo);
-  const size = pageSize(corners);
-  const scale = maxWidth ? Math.min(1, maxWidth / size.width) : 1;
-  const width = Math.max(1, Math.round(size.width * scale));
-  const height = Math.max(1, Math.round(size.height * scale));
-  return rotateQuarterTurns(warpToRectangle(source, corners, width, height), rotation);
-}
-
-async function encodeJpeg(image: Raster, quality: number) {
-  const canvas = new OffscreenCanvas(image.width, image.height);
-  canvas
-    .getContext('2d')!
-    .putImageData(new ImageData(new Uint8ClampedArray(image.data), image.width, image.height), 0, 0);
-  // Re-encoding through a canvas also avoids jsPDF's misreading of some camera JPEGs (PITFALLS.md).
-  return new Uint8Array(await (await canvas.convertToBlob({ type: 'image/jpeg', quality })).arrayBuffer());
-}
-
 const ANALYSIS_WIDTH = 480;
 
 self.onmessage = async (event: MessageEvent<PageJob | ModeJob | OutlineJob>) => {
@@ -83,31 +52,14 @@ self.onmessage = async (event: MessageEvent<PageJob | ModeJob | OutlineJob>) => 
       return;
     }
     if (job.kind === 'mode') {
-      const preview = await flatPage(job.photo, job.corners, 0, 600);
-      self.postMessage({ mode: choosePageMode(preview) });
+      self.postMessage({ mode: await modeOf(job.photo, job.corners) });
       return;
     }
-    const upright = await flatPage(job.photo, job.corners, 0, job.maxWidth);
+    // The pipeline (crop, flatten, turn, mode, encode) lives in web/src/pdf (docs/capture.md).
+    const { page, raster } = await processPage(job, Boolean(job.judge));
     // Judged as it will be sent: the flattened page at the PDF's resolution.
-    const quality = job.judge && judgePage(upright, { corners: job.corners, ...job.judge });
-    const page = rotateQuarterTurns(upright, job.rotation);
-    if (job.mode === 'document') {
-      const blackAndWhite = toBlackAndWhite(page);
-      const ink = new Uint8Array(page.width * page.height);
-      for (let i = 0; i < ink.length; i += 1) ink[i] = blackAndWhite.data[i * 4]! < 128 ? 1 : 0;
-      const bytes = await encodePng1Bit(ink, page.width, page.height);
-      self.postMessage(
-        { bytes, format: 'PNG', width: page.width, height: page.height, quality },
-        { transfer: [bytes.buffer] },
-      );
-      return;
-    }
-    const image = job.mode === 'grey' ? toGrey(page) : page;
-    const bytes = await encodeJpeg(image, JPEG_QUALITY[job.mode]);
-    self.postMessage(
-      { bytes, format: 'JPEG', width: image.width, height: image.height, quality },
-      { transfer: [bytes.buffer] },
-    );
+    const quality = job.judge && raster && judgePage(raster, { corners: job.corners, ...job.judge });
+    self.postMessage({ ...page, quality }, { transfer: [page.bytes.buffer] });
   } catch (error) {
     self.postMessage({ error: String((error as Error).message ?? error) });
   }
