@@ -117,7 +117,7 @@ async function build(
         height: 0,
         corners: corners.map(([x, y]: [number, number]) => ({ x, y })),
         rotation: 0,
-        takenAt: 0,
+        takenAt: performance.now() + Math.random(),
       }));
       const started = performance.now();
       const chosen = mode === 'auto' ? await suggestMode(pages[0]) : mode;

@@ -41,11 +41,17 @@ export async function buildDocumentPdf(
   mode: PageMode,
   onProgress: (done: number) => void,
 ): Promise<Blob> {
-  const processed = [];
-  for (const page of pages) {
-    processed.push(await renderPage(page, mode));
-    onProgress(processed.length);
-  }
+  // All at once: the renderings spread over the workers (page-render.ts), one per core.
+  let done = 0;
+  const processed = await Promise.all(
+    pages.map((page) =>
+      renderPage(page, mode).then((rendered) => {
+        done += 1;
+        onProgress(done);
+        return rendered;
+      }),
+    ),
+  );
   const { assemblePdf } = await import('./assemble-pdf.js');
   return assemblePdf(processed);
 }
