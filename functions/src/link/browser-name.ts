@@ -28,3 +28,15 @@ export function browserName(userAgent: string | undefined): string {
   if (browser && system) return `${browser} on ${system}`;
   return browser ?? system ?? 'Unknown browser';
 }
+
+const joiners = { en: ' on ', fr: ' sur ', de: ' auf ' } as const;
+const unknown = { en: 'Unknown browser', fr: 'Navigateur inconnu', de: 'Unbekannter Browser' } as const;
+
+/**
+ * The stored English name ('Chrome on Android') as the email's language says it ('Chrome sur
+ * Android', 'Chrome auf Android'): product names stay, only the words between them change.
+ */
+export function localizedBrowserName(name: string, language: keyof typeof joiners): string {
+  if (name === unknown.en) return unknown[language];
+  return name.replace(joiners.en, joiners[language]);
+}

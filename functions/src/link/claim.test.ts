@@ -198,5 +198,7 @@ describe('the confirmation email', () => {
     )!;
     expect(mail.subject).toBe('Un appareil a été lié à votre compte Passerelle');
     expect(mail.body.html).toContain('Ce n’était pas moi — délier cet appareil');
+    // The browser in the email's language, with French spacing before the colon.
+    expect(mail.body.text).toContain('Navigateur\u00a0: Chrome sur Android');
   });
 });

@@ -1,4 +1,5 @@
 import { html, type Mail } from '../platform/mail.js';
+import { localizedBrowserName } from './browser-name.js';
 
 export type MailLanguage = 'en' | 'fr' | 'de';
 
@@ -70,14 +71,15 @@ export function linkConfirmationEmail(input: {
   const rows: [string, string][] = [
     [w.device, input.deviceName],
     [w.time, when],
-    [w.browser, input.browser],
+    [w.browser, localizedBrowserName(input.browser, input.language)],
   ];
   const text = [
     hello,
     '',
     w.linked,
     '',
-    ...rows.map(([label, value]) => `${label}: ${value}`),
+    // French puts a no-break space before the colon.
+    ...rows.map(([label, value]) => `${label}${input.language === 'fr' ? '\u00a0:' : ':'} ${value}`),
     '',
     w.ifYou,
     w.ifNot,

@@ -3,6 +3,8 @@ import type { Strings } from '../platform/i18n.js';
 /** The computer's 'My mobile app' form and its QR code with the live timeline. */
 export const mobileStrings: Strings<
   | 'intro'
+  | 'codeFor'
+  | 'codeForNamed'
   | 'generate'
   | 'qrLabel'
   | 'howTo'
@@ -24,11 +26,14 @@ export const mobileStrings: Strings<
   | 'done'
 > = {
   en: {
-    intro: 'A QR code will be generated for this document. It is valid for 30 minutes.',
+    intro:
+      'With the Passerelle app, take pictures or choose a file on your phone. A QR code, valid for 30 minutes, will connect your phone to this document.',
+    codeFor: 'For: {type}',
+    codeForNamed: 'For: {type} – “{name}”',
     generate: 'Generate',
     qrLabel: 'QR code to scan with the Passerelle app on your phone',
     howTo:
-      "On your phone, open the Passerelle app, tap 'Add a document', then 'Continue', and scan this code.",
+      'On your phone, open the Passerelle app, tap ‘Add a document’, then ‘Continue’, and scan this code.',
     validFor: 'Valid for {time}',
     expired: 'This QR code has expired.',
     cancelled: 'This QR code was cancelled.',
@@ -47,7 +52,10 @@ export const mobileStrings: Strings<
     done: 'Done',
   },
   fr: {
-    intro: 'Un code QR sera généré pour ce document. Il est valable 30 minutes.',
+    intro:
+      'Avec l’application Passerelle, prenez des photos ou choisissez un fichier sur votre téléphone. Un code QR, valable 30 minutes, reliera votre téléphone à ce document.',
+    codeFor: 'Pour : {type}',
+    codeForNamed: 'Pour : {type} – « {name} »',
     generate: 'Générer',
     qrLabel: 'Code QR à scanner avec l’application Passerelle de votre téléphone',
     howTo:
@@ -70,7 +78,10 @@ export const mobileStrings: Strings<
     done: 'Terminé',
   },
   de: {
-    intro: 'Für dieses Dokument wird ein QR-Code erstellt. Er ist 30 Minuten gültig.',
+    intro:
+      'Mit der Passerelle-App machen Sie Fotos oder wählen eine Datei auf Ihrem Telefon. Ein QR-Code, 30 Minuten gültig, verbindet Ihr Telefon mit diesem Dokument.',
+    codeFor: 'Für: {type}',
+    codeForNamed: 'Für: {type} – „{name}“',
     generate: 'Erstellen',
     qrLabel: 'QR-Code zum Scannen mit der Passerelle-App auf Ihrem Telefon',
     howTo:

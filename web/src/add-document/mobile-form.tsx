@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
+import { GetTheApp } from '../get-the-app/get-the-app.js';
+import { getAppStrings } from '../get-the-app/strings.js';
 import { ApiFailure, api } from '../platform/api.js';
-import { useLanguage, useT } from '../platform/i18n.js';
+import { useLanguage, useT, useTranslated } from '../platform/i18n.js';
 import { dialogStrings } from '../portal/dialog-strings.js';
 import type { SourceProps } from '../portal/document-dialog.js';
 import { mobileStrings } from './desktop-strings.js';
@@ -22,7 +24,9 @@ interface Choice {
 export function MobileForm({ procedure, intent, onAdded, onFiled, onBack }: SourceProps) {
   const t = useT(mobileStrings);
   const td = useT(dialogStrings);
+  const getApp = useT(getAppStrings);
   const { language } = useLanguage();
+  const translated = useTranslated();
   const [choice, setChoice] = useState<Choice>();
   const [code, setCode] = useState<PhoneCode>();
   const [error, setError] = useState<string>();
@@ -49,9 +53,23 @@ export function MobileForm({ procedure, intent, onAdded, onFiled, onBack }: Sour
   };
 
   if (code && choice) {
+    const typeId =
+      intent.action === 'add'
+        ? choice.typeId
+        : intent.action === 'attach'
+          ? intent.typeId
+          : intent.document.typeId;
+    const type = procedure.documentTypes.find((candidate) => candidate.typeId === typeId);
+    const name = choice.name ?? (intent.action === 'replace' ? intent.document.name : undefined);
+    const summary =
+      type &&
+      (name
+        ? t('codeForNamed', { type: translated(type.label), name })
+        : t('codeFor', { type: translated(type.label) }));
     return (
       <PhoneCodePanel
         key={code.codeId}
+        summary={summary}
         procedureId={procedure.procedureId}
         code={code}
         onAdded={onAdded}
@@ -72,6 +90,10 @@ export function MobileForm({ procedure, intent, onAdded, onFiled, onBack }: Sour
   return (
     <form class="form" onSubmit={submit} noValidate>
       <p>{t('intro')}</p>
+      <details class="mobile-form__get-app">
+        <summary>{getApp('show')}</summary>
+        <GetTheApp headingLevel={3} showTitle={false} />
+      </details>
       <DocumentFields procedure={procedure} intent={intent} busy={busy} idPrefix="mobile" />
       {error && (
         <p class="notice notice--error" role="alert">

@@ -4,6 +4,7 @@ import { messageFor } from '../platform/errors.js';
 import { useLanguage, useT } from '../platform/i18n.js';
 import type { DocumentView } from '../portal/document-dialog.js';
 import { QrImage } from '../qr/qr-image.js';
+import '../get-the-app/get-the-app.css';
 import { mobileStrings } from './desktop-strings.js';
 import { minutesSeconds, useTimeLeft } from './use-time-left.js';
 
@@ -60,7 +61,10 @@ export function PhoneCodePanel({
   onAdded,
   onNewCode,
   onDone,
+  summary,
 }: {
+  /** The chosen type and name, repeated above the QR code so the citizen sees what it is for. */
+  summary?: string;
   procedureId: string;
   code: PhoneCode;
   onAdded(document: DocumentView): void;
@@ -116,6 +120,7 @@ export function PhoneCodePanel({
   const open = state === 'waiting' || state === 'claimed' || state === 'uploading';
   return (
     <div class="form">
+      {summary && <p class="phone-code__for">{summary}</p>}
       <div class="phone-code">
         {open && (
           <div class="phone-code__qr">

@@ -1,3 +1,5 @@
+import { GetTheApp } from '../get-the-app/get-the-app.js';
+import { getAppStrings } from '../get-the-app/strings.js';
 import { useLanguage, useT } from '../platform/i18n.js';
 import { QrImage } from '../qr/qr-image.js';
 import './link-errors.js';
@@ -14,6 +16,7 @@ const minutesSeconds = (seconds: number) =>
  */
 export function LinkDesktopPage() {
   const t = useT(linkStrings);
+  const getApp = useT(getAppStrings);
   const { language } = useLanguage();
   const { state, restart } = useLinkCode();
   const seconds = useSecondsLeft(state.phase === 'showing' ? state.deadline : undefined);
@@ -32,7 +35,11 @@ export function LinkDesktopPage() {
       <h1 id="link-title">{t('linkYourDevice')}</h1>
 
       {state.phase === 'error' ? (
-        <div class="notice notice--error" role="alert">
+        // Signing in again before linking is routine (row 8), not a failure: information, not an alert.
+        <div
+          class={`notice ${state.error.code === 'reauth_required' ? 'notice--info' : 'notice--error'}`}
+          role={state.error.code === 'reauth_required' ? 'status' : 'alert'}
+        >
           <p>{state.error.describe(language)}</p>
           {state.error.code === 'reauth_required' ? (
             <p class="link-page__actions">
@@ -76,19 +83,27 @@ export function LinkDesktopPage() {
               </p>
             )}
           </div>
-          <div class="link-page__steps">
-            <h2>{t('onYourPhone')}</h2>
-            <ol>
-              <li>{t('step1')}</li>
-              <li>{t('step2')}</li>
-              <li>{t('step3')}</li>
-              <li>{t('step4')}</li>
-              <li>{t('step5')}</li>
-            </ol>
-            <p>{t('holdStill')}</p>
-            <p>{t('thenChoose')}</p>
-            <p class="notice notice--info">{t('singleUse')}</p>
-          </div>
+          {/* Once linked, the scanning steps are history: only the result and what next remain. */}
+          {!linked && (
+            <div class="link-page__steps">
+              <h2>{t('onYourPhone')}</h2>
+              <ol>
+                <li>{t('step1')}</li>
+                <li>{t('step2')}</li>
+                <li>{t('step3')}</li>
+                <li>{t('step4')}</li>
+                <li>{t('step5')}</li>
+              </ol>
+              <p>{t('holdStill')}</p>
+              <p>{t('thenChoose')}</p>
+              <p class="notice notice--info">{t('singleUse')}</p>
+              {/* Closed by default: a second QR code beside the link's would invite scanning the wrong one. */}
+              <details class="link-page__get-app">
+                <summary>{getApp('show')}</summary>
+                <GetTheApp headingLevel={3} showTitle={false} />
+              </details>
+            </div>
+          )}
         </div>
       )}
     </section>

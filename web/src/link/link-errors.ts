@@ -43,7 +43,7 @@ registerErrors({
     de: 'Dieses Passwort ist zu leicht zu erraten. Wählen Sie ein längeres: Einige Wörter, die nicht zusammenpassen, ergeben ein gutes Passwort.',
   },
   device_name_required: {
-    en: 'Give this device a name, for example "My phone".',
+    en: 'Give this device a name, for example “My phone”.',
     fr: 'Donnez un nom à cet appareil, par exemple « Mon téléphone ».',
     de: 'Geben Sie diesem Gerät einen Namen, zum Beispiel „Mein Telefon“.',
   },
@@ -88,7 +88,7 @@ registerErrors({
     de: 'Entsperren mit Gesicht oder Fingerabdruck ist mit diesem Authentifikator bereits eingerichtet.',
   },
   unlink_link_invalid: {
-    en: 'This link has expired or was already used. Sign in on your computer and open "My devices" to unlink a device.',
+    en: 'This link has expired or was already used. Sign in on your computer and open ‘My devices’ to unlink a device.',
     fr: 'Ce lien a expiré ou a déjà été utilisé. Connectez-vous sur votre ordinateur et ouvrez « Mes appareils » pour délier un appareil.',
     de: 'Dieser Link ist abgelaufen oder wurde bereits verwendet. Melden Sie sich auf Ihrem Computer an und öffnen Sie „Meine Geräte“, um eine Verknüpfung aufzuheben.',
   },

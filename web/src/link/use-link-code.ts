@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ApiFailure, api } from '../platform/api.js';
 
 /** Polling every 700 ms puts the phone's action on the computer within a second (DESIGN.md budget). */
@@ -106,13 +106,18 @@ export function useLinkCode() {
   return { state, restart: () => setGeneration((value) => value + 1) };
 }
 
-/** Seconds left until `deadline`, ticking once a second. */
+/**
+ * Seconds left until `deadline`, ticking once a second. It starts at the code's full lifetime (5:00,
+ * not 5:01 from a `now` taken before the code arrived, nor 4:59), then counts down.
+ */
 export function useSecondsLeft(deadline: number | undefined) {
   const [now, setNow] = useState(Date.now());
+  const total = useMemo(() => (deadline ? Math.round((deadline - Date.now()) / 1000) : 0), [deadline]);
   useEffect(() => {
     if (!deadline) return;
+    setNow(Date.now());
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
   }, [deadline]);
-  return deadline ? Math.max(0, Math.ceil((deadline - now) / 1000)) : 0;
+  return deadline ? Math.max(0, Math.min(total, Math.ceil((deadline - now) / 1000))) : 0;
 }

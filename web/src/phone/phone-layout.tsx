@@ -1,4 +1,6 @@
 import type { ComponentChildren } from 'preact';
+import { InstallInvite } from '../get-the-app/install-invite.js';
+import { SiteFooter } from '../legal/site-footer.js';
 import { useT } from '../platform/i18n.js';
 import { LanguageSwitcher } from '../platform/language-switcher.js';
 import { phoneStrings } from './strings.js';
@@ -23,8 +25,10 @@ export function PhoneLayout({ title, children }: { title?: string; children: Com
       )}
       <main id="main" class="phone__main">
         {title && <h1>{title}</h1>}
+        <InstallInvite />
         {children}
       </main>
+      <SiteFooter />
     </div>
   );
 }

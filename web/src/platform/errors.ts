@@ -1,4 +1,4 @@
-import type { Language } from './i18n.js';
+import { frenchTypography, type Language } from './i18n.js';
 
 type Messages = Record<string, Record<Language, string>>;
 
@@ -98,7 +98,7 @@ const messages: Messages = {
     de: 'Einige gesendete Angaben sind ungültig. Prüfen Sie sie und versuchen Sie es erneut.',
   },
   already_attached: {
-    en: 'A file is already attached for this document. Use "Replace" to change it.',
+    en: 'A file is already attached for this document. Use ‘Replace’ to change it.',
     fr: 'Un fichier est déjà joint pour ce document. Utilisez « Remplacer » pour le changer.',
     de: 'Für dieses Dokument ist bereits eine Datei angehängt. Verwenden Sie „Ersetzen“, um sie zu ändern.',
   },
@@ -114,5 +114,6 @@ export function registerErrors(more: Messages) {
 }
 
 export function messageFor(code: string, language: Language): string | undefined {
-  return messages[code]?.[language];
+  const message = messages[code]?.[language];
+  return message && language === 'fr' ? frenchTypography(message) : message;
 }

@@ -49,12 +49,46 @@ export function format(template: string, params?: Record<string, string | number
   );
 }
 
+/**
+ * French typography, applied to every French string as it is shown, so no string file can forget
+ * it: a narrow no-break space (U+202F) before ; ! ? and a no-break space (U+00A0) before : and
+ * inside « », as the Imprimerie nationale's rules ask. Times (5:00) and addresses (https://) keep
+ * their colon, since only a colon after a space is touched.
+ */
+export function frenchTypography(text: string) {
+  return text
+    .replace(/[ \u00a0\u202f]+([;!?])/g, '\u202f$1')
+    .replace(/ +:(?=\s|$)/g, '\u00a0:')
+    .replace(/« */g, '«\u00a0')
+    .replace(/ *»/g, '\u00a0»');
+}
+
+/** The string as shown in `language`: parameters filled in, French spacing added. */
+export function localize(language: Language, template: string, params?: Record<string, string | number>) {
+  const text = format(template, params);
+  return language === 'fr' ? frenchTypography(text) : text;
+}
+
+/**
+ * Plurals through Intl.PluralRules, never "page(s)": `forms` names each category the language uses
+ * ('one', 'other'); `{count}` is filled in, formatted for the language.
+ */
+export function plural(
+  language: Language,
+  count: number,
+  forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string },
+) {
+  const category = new Intl.PluralRules(localeOf[language]).select(count);
+  const template = forms[category] ?? forms.other;
+  return localize(language, template, { count: new Intl.NumberFormat(localeOf[language]).format(count) });
+}
+
 /** `t('key', { name })` in the current language. */
 export function useT<K extends string>(strings: Strings<K>) {
   const { language } = useLanguage();
   return useCallback(
     (key: K, params?: Record<string, string | number>) =>
-      format(strings[language][key] ?? strings.en[key], params),
+      localize(language, strings[language][key] ?? strings.en[key], params),
     [strings, language],
   );
 }

@@ -36,7 +36,7 @@ export const dialogStrings: Strings<
     type: 'Type of supporting document',
     chooseType: 'Choose a type',
     name: 'Name (optional)',
-    nameHint: 'For example: "Payslip October".',
+    nameHint: 'For example: “Payslip October”.',
     file: 'File',
     fileHint: 'PDF, JPEG or PNG, at most 20 MB.',
     send: 'Send',

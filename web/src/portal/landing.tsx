@@ -1,7 +1,11 @@
-import { useLocation } from 'preact-iso';
+import { lazy, useLocation } from 'preact-iso';
+import { SiteFooter } from '../legal/site-footer.js';
 import { useT } from '../platform/i18n.js';
 import { LanguageSwitcher } from '../platform/language-switcher.js';
 import { portalStrings } from './strings.js';
+
+// The QR code writer is not part of the first screen: the 'Get the app' section loads after it.
+const GetTheApp = lazy(() => import('../get-the-app/get-the-app.js').then((module) => module.GetTheApp));
 
 const notices = { failed: 'signInFailed', cancelled: 'signInCancelled', expired: 'signInExpired' } as const;
 
@@ -13,14 +17,18 @@ export function Landing({ sessionEnded }: { sessionEnded: boolean }) {
   const returnTo = encodeURIComponent(path === '/' ? '/procedures' : path);
   return (
     <div class="landing">
+      <a class="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
       <header class="topbar">
         <span class="brand">{t('brand')}</span>
         <LanguageSwitcher label={t('language')} />
       </header>
       <main id="main" class="landing__main">
+        <h1>{t('heroTitle')}</h1>
         <p class="landing__tagline">{t('tagline')}</p>
         <section class="card landing__card" aria-labelledby="sign-in-title">
-          <h1 id="sign-in-title">{t('signInTitle')}</h1>
+          <h2 id="sign-in-title">{t('signInTitle')}</h2>
           {sessionEnded && !notice && (
             <p class="notice notice--info" role="status">
               {t('sessionExpired')}
@@ -49,7 +57,11 @@ export function Landing({ sessionEnded }: { sessionEnded: boolean }) {
             </a>
           </div>
         </section>
+        <div class="card landing__card">
+          <GetTheApp />
+        </div>
       </main>
+      <SiteFooter />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { devicesStrings } from '../devices/strings.js';
+import { SiteFooter } from '../legal/site-footer.js';
 import { linkStrings } from '../link/strings.js';
 import { api } from '../platform/api.js';
 import { useT } from '../platform/i18n.js';
@@ -15,7 +16,7 @@ export function PortalLayout({ me, children }: { me: Me; children: ComponentChil
   const linkT = useT(linkStrings);
   const devicesT = useT(devicesStrings);
   const { reload } = useCitizen();
-  const { route } = useLocation();
+  const { route, path } = useLocation();
   const [espaceId, setEspaceId] = useState(chosenEspace(me));
   const espaces = me.citizen.espaces;
 
@@ -55,13 +56,20 @@ export function PortalLayout({ me, children }: { me: Me; children: ComponentChil
           </label>
         )}
         <nav class="topbar__actions" aria-label={t('account')}>
-          <a class="button button--primary" href="/link">
+          {/* One style for every control of the bar (issue 13): outlined, the same height. */}
+          <a class="button topbar__control" href="/link" aria-current={path === '/link' ? 'page' : undefined}>
             {linkT('linkYourDevice')}
           </a>
-          <a href="/devices">{devicesT('myDevices')}</a>
+          <a
+            class="button topbar__control"
+            href="/devices"
+            aria-current={path === '/devices' ? 'page' : undefined}
+          >
+            {devicesT('myDevices')}
+          </a>
           <span class="topbar__name">{me.citizen.name}</span>
           <LanguageSwitcher label={t('language')} />
-          <button type="button" class="button button--quiet" onClick={signOut}>
+          <button type="button" class="button topbar__control" onClick={signOut}>
             {t('signOut')}
           </button>
         </nav>
@@ -69,6 +77,7 @@ export function PortalLayout({ me, children }: { me: Me; children: ComponentChil
       <main id="main" class="portal__main" aria-label={t('mainContent')}>
         <EspaceProvider value={espaceId}>{children}</EspaceProvider>
       </main>
+      <SiteFooter />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { lazy, Route, Router, useLocation } from 'preact-iso';
+import { LEGAL_PAGES } from '../legal/texts.js';
 import { useT } from '../platform/i18n.js';
 import { CitizenProvider, useCitizen } from './citizen.js';
 import { Landing } from './landing.js';
@@ -18,10 +19,15 @@ const UnlinkFromEmail = lazy(() =>
   import('../devices/unlink-email-page.js').then((module) => module.UnlinkEmailPage),
 );
 
+const Legal = lazy(() => import('../legal/legal-page.js').then((module) => module.LegalPage));
+
 /** The computer's surface: signed out, the landing page; signed in, the portal. */
 export default function PortalRoutes() {
   const { path } = useLocation();
   if (path === '/unlink-device') return <UnlinkFromEmail />;
+  // The footer's pages are public: readable before signing in, and from the phone.
+  const legal = LEGAL_PAGES.find((page) => path === `/${page}`);
+  if (legal) return <Legal page={legal} />;
   return (
     <CitizenProvider>
       <PortalShell />

@@ -4,6 +4,7 @@ import type { Strings } from '../platform/i18n.js';
 export const portalStrings: Strings<
   | 'brand'
   | 'tagline'
+  | 'heroTitle'
   | 'signInTitle'
   | 'signInIntro'
   | 'signInWith'
@@ -52,7 +53,9 @@ export const portalStrings: Strings<
 > = {
   en: {
     brand: 'Passerelle',
-    tagline: 'Your procedures, from your computer and your phone.',
+    heroTitle: 'Send the documents your procedures need',
+    tagline:
+      'Passerelle adds supporting documents to your administrative procedures: choose a file on your computer, or take pictures of paper documents with your phone. Sign in with LuxTrust or eID to see your procedures.',
     signInTitle: 'Sign in to your account',
     signInIntro: 'Use your LuxTrust product or your electronic identity card (eID).',
     signInWith: 'Sign in with',
@@ -101,7 +104,9 @@ export const portalStrings: Strings<
   },
   fr: {
     brand: 'Passerelle',
-    tagline: 'Vos démarches, depuis votre ordinateur et votre téléphone.',
+    heroTitle: 'Envoyez les documents de vos démarches',
+    tagline:
+      'Passerelle ajoute les pièces justificatives à vos démarches administratives : choisissez un fichier sur votre ordinateur, ou photographiez vos documents papier avec votre téléphone. Connectez-vous avec LuxTrust ou eID pour voir vos démarches.',
     signInTitle: 'Connectez-vous à votre compte',
     signInIntro: 'Utilisez votre produit LuxTrust ou votre carte d’identité électronique (eID).',
     signInWith: 'Se connecter avec',
@@ -150,7 +155,9 @@ export const portalStrings: Strings<
   },
   de: {
     brand: 'Passerelle',
-    tagline: 'Ihre Verfahren, vom Computer und vom Telefon aus.',
+    heroTitle: 'Senden Sie die Dokumente für Ihre Verfahren',
+    tagline:
+      'Passerelle fügt Ihren Verwaltungsverfahren Nachweise hinzu: Wählen Sie eine Datei auf Ihrem Computer oder fotografieren Sie Papierdokumente mit Ihrem Telefon. Melden Sie sich mit LuxTrust oder eID an, um Ihre Verfahren zu sehen.',
     signInTitle: 'Melden Sie sich bei Ihrem Konto an',
     signInIntro: 'Verwenden Sie Ihr LuxTrust-Produkt oder Ihren elektronischen Personalausweis (eID).',
     signInWith: 'Anmelden mit',
