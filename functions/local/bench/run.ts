@@ -11,6 +11,7 @@ const measures: [name: string, module: string, exported: string][] = [
   ['firstScreenJs', './first-screen.ts', 'benchFirstScreen'],
   ['apiLoad', './api-load.ts', 'benchApiLoad'],
   ['qr', './qr.ts', 'benchQr'],
+  ['qrFrames', './qr-frames.ts', 'benchQrFrames'],
   ['outline', './outline.ts', 'benchOutline'],
   ['pdf', './pdf.ts', 'benchPdf'],
   ['desktopStatus', './desktop-status.ts', 'benchDesktopStatus'],
