@@ -18,6 +18,15 @@ export default defineConfig({
     chunkSizeWarningLimit: 600,
   },
   server: { port: 5173, strictPort: true },
+  resolve: {
+    // jsPDF's optional renderers (doc.html, SVG): never used, never shipped (web/src/platform/no-optional-pdf-deps.ts).
+    alias: Object.fromEntries(
+      ['html2canvas', 'dompurify', 'canvg'].map((name) => [
+        name,
+        fileURLToPath(new URL('web/src/platform/no-optional-pdf-deps.ts', import.meta.url)),
+      ]),
+    ),
+  },
   plugins: [
     preact(),
     VitePWA({
@@ -45,7 +54,26 @@ export default defineConfig({
         ],
       },
       workbox: {
+        // A first visit precaches the shell and the phone's flows (linking, unlocking, adding a
+        // document), which must work offline. Not precached: the computer's portal pages (online by
+        // nature), and the zxing-js fallback, which only browsers without WebAssembly load.
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2}'],
+        globIgnores: [
+          '**/portal-routes-*.js',
+          '**/procedure-page-*.js',
+          '**/qr-image-*.js',
+          '**/zxing-decoder-*.js',
+        ],
+        // The scanner's WebAssembly (and the fallback, where used) are kept at first use, then offline.
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) =>
+              url.pathname.startsWith('/assets/') &&
+              (url.pathname.endsWith('.wasm') || /\/zxing-decoder-[^/]+\.js$/.test(url.pathname)),
+            handler: 'CacheFirst',
+            options: { cacheName: 'scanner', expiration: { maxEntries: 8 } },
+          },
+        ],
         navigateFallback: '/index.html',
         // The API and the download redirects must always reach the network.
         navigateFallbackDenylist: [/^\/api\//],

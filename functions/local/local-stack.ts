@@ -74,7 +74,7 @@ export async function startLocalStack(options: LocalStackOptions) {
     OIDC_ISSUER: identity.issuer,
     OIDC_CLIENT_ID: DEV_CLIENT.id,
     OIDC_CLIENT_SECRET: DEV_CLIENT.secret,
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     ...options.env,
   };
   const deps: Deps = createDeps(readConfig(env));

@@ -5,6 +5,7 @@ import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Hono } from 'hono';
 import { Hono as HonoApp } from 'hono';
+import { compress } from 'hono/compress';
 import { proxy } from 'hono/proxy';
 import { secureHeaders } from 'hono/secure-headers';
 
@@ -81,6 +82,8 @@ export function siteApp(options: Omit<SiteOptions, 'port' | 'host' | 'tls'>) {
       await next();
       if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-cache');
     });
+    // Compressed like CloudFront compresses them (gzip or brotli by Accept-Encoding).
+    site.use('*', compress());
     site.use('*', serveStatic({ root }));
     const indexHtml = join(webDir, 'index.html');
     // SPA fallback for the app's own routes (never /api, which answers JSON 404s itself).

@@ -8,6 +8,7 @@ import { computerUploadRoutes } from './documents/computer-uploads.js';
 import { linkRoutes } from './link/routes.js';
 import type { Deps } from './platform/deps.js';
 import { answerError, errorBody } from './platform/errors.js';
+import { requestLog } from './platform/request-log.js';
 import { sameOriginOnly } from './platform/same-origin.js';
 import { portalRoutes } from './portal/routes.js';
 
@@ -17,6 +18,7 @@ import { portalRoutes } from './portal/routes.js';
  */
 export function createApp(deps: Deps) {
   const api = new Hono()
+    .use(requestLog(deps))
     .use(sameOriginOnly(deps.config.ALLOWED_ORIGINS))
     .use(async (c, next) => {
       await next();

@@ -9,6 +9,7 @@ import { createSession } from '../src/auth/sessions.js';
 import { manualClock } from '../src/platform/clock.js';
 import { readConfig } from '../src/platform/config.js';
 import { createDeps, type Deps } from '../src/platform/deps.js';
+import { createLogger } from '../src/platform/logger.js';
 import { TEST_BUCKET, TEST_ORIGIN } from './test-constants.js';
 
 export interface RequestOptions {
@@ -43,7 +44,14 @@ export async function testApp(env: Record<string, string> = {}) {
     OIDC_CLIENT_SECRET: DEV_CLIENT.secret,
     ...env,
   });
-  const deps: Deps = createDeps(config, { clock });
+  // The API's log lines, kept for the test to read rather than printed (errors are printed too).
+  const logs: Record<string, unknown>[] = [];
+  const log = createLogger(config.LOG_LEVEL, (line) => {
+    const entry = JSON.parse(line) as Record<string, unknown>;
+    logs.push(entry);
+    if (entry.level === 'ERROR') console.error(line);
+  });
+  const deps: Deps = createDeps(config, { clock, log });
   await seedDemoData(deps);
   const app = createApp(deps);
 
@@ -81,7 +89,7 @@ export async function testApp(env: Record<string, string> = {}) {
     return `passerelle_session=${token}`;
   }
 
-  return { app, deps, clock, endpoints, call, signedIn, origin: TEST_ORIGIN };
+  return { app, deps, clock, endpoints, call, signedIn, logs, origin: TEST_ORIGIN };
 }
 
 export type TestApp = Awaited<ReturnType<typeof testApp>>;

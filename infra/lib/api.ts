@@ -23,6 +23,7 @@ import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
 import { buildSync } from 'esbuild';
 import { lambdaEsbuildOptions, repositoryRoot } from './lambda-bundling.js';
+import { Observability } from './observability.js';
 import type { StageConfig } from './stage-config.js';
 
 export interface ApiProps {
@@ -170,6 +171,7 @@ export class Api extends Construct {
       }),
     ];
     for (const alarm of alarms) alarm.addAlarmAction(new SnsAction(topic));
+    new Observability(this, 'Operations', { api: this.function, topic, stage: config.stage });
   }
 }
 

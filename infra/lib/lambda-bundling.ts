@@ -31,6 +31,12 @@ export const lambdaEsbuildOptions = {
     // On Lambda the role's credentials are in the environment: the SDK's default chain (profiles,
     // SSO, STS web identity, IMDS, with their own nested clients) is ~100 KB never used there.
     '@aws-sdk/credential-provider-node': join(repositoryRoot, 'functions', 'src', 'lambda-credentials.ts'),
+    // Attestation certificate chains are refused before @simplewebauthn/server would parse them
+    // (devices/webauthn.ts): its X.509 stack is replaced by constructors that throw.
+    '@peculiar/x509': join(repositoryRoot, 'functions', 'src', 'lambda-no-certificates.ts'),
+    'reflect-metadata': join(repositoryRoot, 'functions', 'src', 'lambda-no-certificates.ts'),
   },
+  // Licence comments go to a .LEGAL.txt file beside each chunk rather than into the code.
+  legalComments: 'linked',
   logLevel: 'silent',
 } satisfies BuildOptions;

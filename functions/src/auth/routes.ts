@@ -136,9 +136,11 @@ export function authRoutes(deps: Deps) {
           idTokenExpected: true,
         });
       } catch (error) {
-        console.warn(
-          JSON.stringify({ level: 'warn', msg: 'sign-in refused by provider', error: String(error) }),
-        );
+        // The error's name and code only: its message may quote the provider's answer.
+        deps.log.warn('sign-in refused by provider', {
+          error: (error as Error).name,
+          code: (error as { code?: string }).code,
+        });
         return c.redirect('/?signin=failed', 302);
       }
       const claims = tokens.claims()!;

@@ -97,6 +97,7 @@ export async function registerCredential(
     citizenId: device.citizenId,
     deviceId: device.deviceId,
   });
+  if (!(await withoutCertificateChain(response))) throw refused();
   const { origin, rpID } = relyingParty(c, deps);
   const verification = await (await webauthn())
     .verifyRegistrationResponse({
@@ -119,6 +120,22 @@ export async function registerCredential(
     transports: credential.transports,
     createdAt: new Date(deps.clock.now()).toISOString(),
   });
+}
+
+/**
+ * We ask for no attestation ('none'), so browsers send 'none' or a self-attested 'packed'
+ * statement. A statement with a certificate chain is refused rather than checked: nothing here
+ * trusts a vendor's roots, and the Lambda bundle leaves the certificate parsers out (lambda-bundling.ts).
+ */
+async function withoutCertificateChain(response: RegistrationResponseJSON): Promise<boolean> {
+  const { decodeAttestationObject, isoBase64URL } = await helpers();
+  try {
+    const attestation = decodeAttestationObject(isoBase64URL.toBuffer(response.response.attestationObject));
+    const format = attestation.get('fmt');
+    return format === 'none' || (format === 'packed' && !attestation.get('attStmt').get('x5c'));
+  } catch {
+    return false;
+  }
 }
 
 export async function authenticationOptions(c: Context, deps: Deps, device: Device) {

@@ -105,11 +105,13 @@ async function finish(deps: Deps, job: FilingJob, document: SupportingDocument) 
 async function inspectPinned(deps: Deps, key: string, contentType: AllowedContentType) {
   const bytes = await readPinnedObject(deps, key);
   const allowed = contentType === 'application/pdf' ? (['pdf'] as const) : (['image'] as const);
+  const checkStarted = performance.now();
   const result = checkDocument(
     bytes,
     { maxBytes: deps.config.MAX_UPLOAD_BYTES, maxPages: deps.config.MAX_PDF_PAGES },
     [...allowed],
   );
+  deps.metrics.record('CheckerTime', performance.now() - checkStarted, { kind: allowed[0] });
   if (!result.ok) throw new ApiError(422, result.code, result.message);
   if ((result.kind === 'pdf') !== (contentType === 'application/pdf')) {
     throw new ApiError(

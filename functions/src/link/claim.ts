@@ -99,8 +99,6 @@ async function sendConfirmation(
     await sendMail(deps, mail);
   } catch (error) {
     // The device is linked and listed in 'My devices' either way; an outage of SES must not undo that.
-    console.error(
-      JSON.stringify({ level: 'error', msg: 'link confirmation email failed', error: String(error) }),
-    );
+    deps.log.error('link confirmation email failed', { error: (error as Error).name });
   }
 }

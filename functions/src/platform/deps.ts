@@ -5,6 +5,8 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Clock } from './clock.js';
 import { systemClock } from './clock.js';
 import type { Config } from './config.js';
+import { type AppLogger, createLogger } from './logger.js';
+import { type AppMetrics, createMetrics } from './metrics.js';
 
 /** Everything a route needs from the outside world, passed in (never imported) so tests can build one per file. */
 export interface Deps {
@@ -20,6 +22,9 @@ export interface Deps {
   oidcClientSecret: () => Promise<string>;
   /** The VAPID private key for Web Push, resolved once; undefined when push is not configured. */
   vapidPrivateKey: () => Promise<string | undefined>;
+  /** JSON logs (platform/logger.ts) and operator metrics (platform/metrics.ts). */
+  log: AppLogger;
+  metrics: AppMetrics;
 }
 
 const localCredentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
@@ -40,6 +45,7 @@ export function createDeps(config: Config, overrides: Partial<Deps> = {}): Deps 
       ...(config.S3_ENDPOINT ? { credentials } : {}),
     });
   const s3 = s3Options(config.S3_ENDPOINT);
+  const log = overrides.log ?? createLogger(config.LOG_LEVEL);
   return {
     config,
     db: DynamoDBDocumentClient.from(dynamo, { marshallOptions: { removeUndefinedValues: true } }),
@@ -53,6 +59,8 @@ export function createDeps(config: Config, overrides: Partial<Deps> = {}): Deps 
     clock: systemClock,
     oidcClientSecret: secretResolver(config),
     vapidPrivateKey: vapidResolver(config),
+    log,
+    metrics: createMetrics(log),
     ...overrides,
   };
 }

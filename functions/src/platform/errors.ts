@@ -25,8 +25,7 @@ export function answerError(error: Error, c: Context) {
   if (error instanceof ApiError) {
     return c.json(errorBody(error.code, error.message, error.details), error.status);
   }
-  // Logged without request bodies or tokens: only the error itself.
-  console.error(JSON.stringify({ level: 'error', msg: 'unhandled', error: String(error?.stack ?? error) }));
+  // Logged by the app's request log (app.ts), without request bodies or tokens.
   return c.json(
     errorBody('internal_error', 'Something went wrong on our side. Please try again in a moment.'),
     500,
