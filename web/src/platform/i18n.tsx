@@ -63,24 +63,34 @@ export function frenchTypography(text: string) {
     .replace(/ *»/g, '\u00a0»');
 }
 
-/** The string as shown in `language`: parameters filled in, French spacing added. */
-export function localize(language: Language, template: string, params?: Record<string, string | number>) {
-  const text = format(template, params);
-  return language === 'fr' ? frenchTypography(text) : text;
+/**
+ * ICU's plural choice, the subset our strings need: `{count, plural, one {# page} other {# pages}}`
+ * picks the form Intl.PluralRules gives for `count` in this language (French says "1 page" and
+ * "0 page"), and `#` is the number. No "page(s)".
+ */
+function choosePlurals(language: Language, template: string, params?: Record<string, string | number>) {
+  return template.replace(
+    /\{(\w+), plural, ((?:[\w=]+ \{[^{}]*\} ?)+)\}/g,
+    (match, name: string, body: string) => {
+      if (!params || !(name in params)) return match;
+      const count = Number(params[name]);
+      const forms = Object.fromEntries(
+        [...body.matchAll(/([\w=]+) \{([^{}]*)\}/g)].map((form) => [form[1], form[2]]),
+      );
+      const chosen =
+        forms[`=${count}`] ??
+        forms[new Intl.PluralRules(localeOf[language]).select(count)] ??
+        forms.other ??
+        '';
+      return chosen.replace(/#/g, new Intl.NumberFormat(localeOf[language]).format(count));
+    },
+  );
 }
 
-/**
- * Plurals through Intl.PluralRules, never "page(s)": `forms` names each category the language uses
- * ('one', 'other'); `{count}` is filled in, formatted for the language.
- */
-export function plural(
-  language: Language,
-  count: number,
-  forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string },
-) {
-  const category = new Intl.PluralRules(localeOf[language]).select(count);
-  const template = forms[category] ?? forms.other;
-  return localize(language, template, { count: new Intl.NumberFormat(localeOf[language]).format(count) });
+/** The string as shown in `language`: plurals chosen, parameters filled in, French spacing added. */
+export function localize(language: Language, template: string, params?: Record<string, string | number>) {
+  const text = format(choosePlurals(language, template, params), params);
+  return language === 'fr' ? frenchTypography(text) : text;
 }
 
 /** `t('key', { name })` in the current language. */

@@ -78,7 +78,7 @@ export const pictureStrings: Strings<
     generate: 'Generate',
     generateQuestion: 'Do you want to generate a PDF file?',
     generateExplanation:
-      'Your {count} page(s) will be put together into one PDF file, which is then sent to your procedure.',
+      '{count, plural, one {Your page} other {Your # pages}} will be put together into one PDF file, which is then sent to your procedure.',
     confirm: 'Confirm',
     cancel: 'Cancel',
     automatic: 'Automatic mode',
@@ -154,7 +154,7 @@ export const pictureStrings: Strings<
     generate: 'Générer',
     generateQuestion: 'Voulez-vous générer un fichier PDF ?',
     generateExplanation:
-      'Vos {count} page(s) seront réunies en un seul fichier PDF, qui sera ensuite envoyé à votre démarche.',
+      '{count, plural, one {Votre page sera mise} other {Vos # pages seront réunies}} en un seul fichier PDF, qui sera ensuite envoyé à votre démarche.',
     confirm: 'Confirmer',
     cancel: 'Annuler',
     automatic: 'Mode automatique',
@@ -230,7 +230,7 @@ export const pictureStrings: Strings<
     generate: 'Erstellen',
     generateQuestion: 'Möchten Sie eine PDF-Datei erstellen?',
     generateExplanation:
-      'Ihre {count} Seite(n) werden zu einer PDF-Datei zusammengefügt, die dann an Ihr Verfahren gesendet wird.',
+      '{count, plural, one {Ihre Seite wird} other {Ihre # Seiten werden}} zu einer PDF-Datei zusammengefügt, die dann an Ihr Verfahren gesendet wird.',
     confirm: 'Bestätigen',
     cancel: 'Abbrechen',
     automatic: 'Automatischer Modus',
