@@ -3,6 +3,8 @@ import type { BuildOptions } from 'esbuild';
 
 export const repositoryRoot = join(import.meta.dirname, '..', '..');
 export const lambdaEntry = join(repositoryRoot, 'functions', 'src', 'lambda.ts');
+/** The document checker's worker thread (functions/src/documents/check-in-worker.ts): its own file. */
+export const checkWorkerEntry = join(repositoryRoot, 'functions', 'src', 'documents', 'check-worker.ts');
 
 /**
  * One set of esbuild settings for the stack (infra/lib/api.ts) and for the bundle test and bench
@@ -12,7 +14,7 @@ export const lambdaEntry = join(repositoryRoot, 'functions', 'src', 'lambda.ts')
  * Connect, Secrets Manager, the device-name parser) is imported when that route first runs.
  */
 export const lambdaEsbuildOptions = {
-  entryPoints: { index: lambdaEntry },
+  entryPoints: { index: lambdaEntry, 'check-worker': checkWorkerEntry },
   bundle: true,
   splitting: true,
   platform: 'node',

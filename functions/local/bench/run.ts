@@ -18,6 +18,7 @@ const measures: [name: string, module: string, exported: string][] = [
   ['lambda', './lambda.ts', 'benchLambda'],
   ['precache', './precache.ts', 'benchPrecache'],
   ['lighthouse', './lighthouse.ts', 'benchLighthouse'],
+  ['hostileCorpus', './hostile.ts', 'benchHostile'],
 ];
 
 async function main() {

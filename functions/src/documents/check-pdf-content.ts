@@ -45,7 +45,7 @@ export function inspectContent(doc: PdfDocument): ContentFinding {
     } else {
       checkImageSize(object.value, doc);
       chargeDecodedSize(
-        streamData(doc.bytes, object.value, doc.resolve),
+        streamData(doc.bytes, object.value, doc.resolve, doc.budget),
         object.value.dict,
         doc.resolve,
         doc.budget,

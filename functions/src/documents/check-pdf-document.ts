@@ -1,6 +1,6 @@
 import {
+  type DecodeBudget,
   decodeForParsing,
-  type InflateBudget,
   PdfTooComplexError,
   type Resolve,
   streamData,
@@ -57,7 +57,7 @@ export class PdfDocument {
 
   constructor(
     readonly bytes: Buffer,
-    readonly budget: InflateBudget,
+    readonly budget: DecodeBudget,
   ) {
     this.text = latin1(bytes);
     this.readCrossReferences();
@@ -176,7 +176,7 @@ export class PdfDocument {
   private objectStream(stream: PdfStream): ObjectStream {
     const cached = this.streams.get(stream.start);
     if (cached) return cached;
-    const data = streamData(this.bytes, stream, this.resolve);
+    const data = streamData(this.bytes, stream, this.resolve, this.budget);
     const bytes = decodeForParsing(data, stream.dict, this.resolve, this.budget);
     const count = this.resolve(stream.dict.get('N'));
     const first = this.resolve(stream.dict.get('First'));
@@ -276,7 +276,7 @@ export class PdfDocument {
       throw new PdfSyntaxError('bad cross-reference stream');
     }
     // The stream's own /Length must be direct: nothing can be resolved before the xref is read.
-    const data = streamData(this.bytes, stream, (value) => value);
+    const data = streamData(this.bytes, stream, (value) => value, this.budget);
     const rows = decodeForParsing(data, dict, (value) => value, this.budget);
     const [w0, w1, w2] = widths as [number, number, number];
     let pos = 0;

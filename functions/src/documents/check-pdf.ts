@@ -5,7 +5,7 @@
 // streams and the page tree, with node:zlib capped (check-pdf-streams.ts).
 import { inspectContent } from './check-pdf-content.js';
 import { PdfDocument } from './check-pdf-document.js';
-import { InflateBudget, PdfTooComplexError } from './check-pdf-streams.js';
+import { DecodeBudget, PdfTooComplexError } from './check-pdf-streams.js';
 import { nameOf, PdfRef, PdfSyntaxError, type PdfValue } from './check-pdf-syntax.js';
 import { checkSize, type Refusal, refuse } from './check-refusal.js';
 
@@ -33,7 +33,7 @@ export function checkPdf(bytes: Uint8Array, limits: { maxBytes: number; maxPages
   try {
     const doc = new PdfDocument(
       Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-      new InflateBudget(),
+      new DecodeBudget(),
     );
     // Checked first: an encrypted file's object streams cannot be read, so nothing else can be.
     if (doc.resolve(doc.trailer.get('Encrypt')) != null) {

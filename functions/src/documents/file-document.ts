@@ -4,7 +4,7 @@ import { ApiError } from '../platform/errors.js';
 import { newId } from '../platform/tokens.js';
 import { keys, type SupportingDocument } from '../portal/model.js';
 import { readDocument } from '../portal/procedures.js';
-import { checkDocument } from './check-document.js';
+import { checkInWorker } from './check-in-worker.js';
 import type { FilingTarget } from './filing-target.js';
 import {
   type AllowedContentType,
@@ -100,13 +100,14 @@ async function finish(deps: Deps, job: FilingJob, document: SupportingDocument) 
 
 /**
  * Reads the pinned copy back and checks it ourselves (size, signature, structure; for PDFs no active
- * content, attachments or encryption). A refused copy is deleted by the caller.
+ * content, attachments or encryption), in a worker with hard time and memory limits (row 37).
+ * A refused copy is deleted by the caller.
  */
 async function inspectPinned(deps: Deps, key: string, contentType: AllowedContentType) {
   const bytes = await readPinnedObject(deps, key);
   const allowed = contentType === 'application/pdf' ? (['pdf'] as const) : (['image'] as const);
   const checkStarted = performance.now();
-  const result = checkDocument(
+  const result = await checkInWorker(
     bytes,
     { maxBytes: deps.config.MAX_UPLOAD_BYTES, maxPages: deps.config.MAX_PDF_PAGES },
     [...allowed],

@@ -87,6 +87,16 @@ const messages: Messages = {
     fr: 'Ce PDF est endommagé et illisible. Enregistrez-le de nouveau et réessayez.',
     de: 'Dieses PDF ist beschädigt und kann nicht gelesen werden. Speichern Sie es neu und versuchen Sie es erneut.',
   },
+  check_timeout: {
+    en: 'This file takes too long to check, so it cannot be accepted. Print it to a new PDF, or save it again, and try once more.',
+    fr: 'La vérification de ce fichier prend trop de temps, il ne peut donc pas être accepté. Imprimez-le dans un nouveau PDF, ou enregistrez-le de nouveau, et réessayez.',
+    de: 'Die Prüfung dieser Datei dauert zu lange, daher kann sie nicht angenommen werden. Drucken Sie sie in ein neues PDF oder speichern Sie sie neu und versuchen Sie es erneut.',
+  },
+  check_failed: {
+    en: 'This file could not be checked, so it cannot be accepted. Save or export it again and try once more.',
+    fr: 'Ce fichier n’a pas pu être vérifié, il ne peut donc pas être accepté. Enregistrez-le ou exportez-le de nouveau et réessayez.',
+    de: 'Diese Datei konnte nicht geprüft werden, daher kann sie nicht angenommen werden. Speichern oder exportieren Sie sie neu und versuchen Sie es erneut.',
+  },
   cross_site_request: {
     en: 'This request did not come from the Passerelle site. Open the site and try again.',
     fr: 'Cette demande ne provient pas du site Passerelle. Ouvrez le site et réessayez.',
