@@ -124,6 +124,32 @@ describe('getting in: the landing page, how to get the app, the footer pages', (
   });
 });
 
+describe('the computer’s ‘My mobile app’ says what the phone does and repeats what the code is for', () => {
+  it('offers pictures or a file, how to get the app, and names the type and name above the QR code', async () => {
+    const { browser, context } = await desktopBrowser('en-GB');
+    const computer = await context.newPage();
+    await signIn(computer, origin);
+    await computer.getByRole('link', { name: 'Housing allowance application' }).click();
+    await computer.getByRole('button', { name: 'Add a supporting document' }).click();
+    const dialog = computer.getByRole('dialog', { name: 'Add a supporting document' });
+    await dialog.getByRole('button', { name: /My mobile app/ }).click();
+    await dialog.getByText('take pictures or choose a file on your phone', { exact: false }).waitFor();
+    await dialog.getByText('How do I get the app?').click();
+    await dialog.getByRole('img', { name: 'QR code that opens the Passerelle app on your phone' }).waitFor();
+    await noViolations(computer);
+    await screenshots(computer, 'my-mobile-app-form');
+    await dialog.getByText('How do I get the app?').click();
+    await dialog.getByLabel('Type of supporting document').selectOption({ label: 'Other document' });
+    await dialog.getByLabel('Name (optional)').fill('Payslip October');
+    await dialog.getByRole('button', { name: 'Generate' }).click();
+    await dialog.getByRole('img', { name: /QR code to scan/ }).waitFor();
+    await dialog.getByText('For: Other document – “Payslip October”').waitFor();
+    await noViolations(computer);
+    await screenshots(computer, 'my-mobile-app-qr');
+    await browser.close();
+  });
+});
+
 describe('the phone’s /app in a browser tab invites installation without blocking', () => {
   it('shows the iPhone steps on Safari, and stays dismissed after ‘Not now’', async () => {
     const { context } = await phoneBrowser();
