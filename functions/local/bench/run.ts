@@ -13,6 +13,7 @@ const measures: [name: string, module: string, exported: string][] = [
   ['qr', './qr.ts', 'benchQr'],
   ['qrFrames', './qr-frames.ts', 'benchQrFrames'],
   ['outline', './outline.ts', 'benchOutline'],
+  ['outlineSurfaces', './outline-surfaces.ts', 'benchOutlineSurfaces'],
   ['pdf', './pdf.ts', 'benchPdf'],
   ['desktopStatus', './desktop-status.ts', 'benchDesktopStatus'],
   ['lambda', './lambda.ts', 'benchLambda'],

@@ -15,7 +15,27 @@ export function random(seed: number) {
   };
 }
 
-export type Desk = 'dark' | 'wood' | 'light' | 'blue' | 'gradient';
+export type Desk =
+  | 'dark'
+  | 'wood'
+  | 'light'
+  | 'blue'
+  | 'gradient'
+  | 'carpet'
+  | 'bark'
+  | 'grass'
+  | 'fabric'
+  | 'tiles'
+  | 'granite';
+
+/** The textured surfaces of issue 12 (pages were found 57/90 times on such surfaces). */
+export const TEXTURED: Desk[] = ['carpet', 'wood', 'bark', 'grass', 'fabric', 'tiles', 'granite'];
+
+/** A fixed pseudo-random value per integer cell: texture that does not change between samples. */
+function cellNoise(x: number, y: number, seed: number): number {
+  const h = Math.sin(Math.floor(x) * 127.1 + Math.floor(y) * 311.7 + seed * 74.7) * 43758.5453;
+  return h - Math.floor(h);
+}
 
 type Rgb = [number, number, number];
 
@@ -38,6 +58,39 @@ function deskColour(desk: Desk, x: number, y: number, w: number, h: number, nois
     case 'gradient': {
       const v = 40 + (180 * (x + y)) / (w + h) + noise * 8;
       return [v, v, v];
+    }
+    case 'carpet': {
+      // Short fibres: strong texture at one or two pixels, blotches at ~30 px.
+      const v =
+        80 + 50 * cellNoise(x / 1.5, y / 1.5, 1) + 25 * Math.sin(x / 13) * Math.cos(y / 17) + noise * 15;
+      return [v * 1.1, v * 0.8, v * 0.7];
+    }
+    case 'bark': {
+      const ridge = Math.abs(Math.sin(x / 4 + 3 * Math.sin(y / 23) + 2 * cellNoise(x / 9, y / 40, 2)));
+      const v = 40 + 80 * ridge + noise * 20;
+      return [v * 1.05, v * 0.9, v * 0.75];
+    }
+    case 'grass': {
+      const blade = Math.abs(Math.sin(x * 0.9 + 4 * Math.sin(y * 0.05 + x * 0.01)));
+      const v = 50 + 110 * blade * (0.6 + 0.4 * cellNoise(x / 3, y / 12, 3)) + noise * 20;
+      return [v * 0.55, v, v * 0.4];
+    }
+    case 'fabric': {
+      const weave = Math.sign(Math.sin(x * 1.3)) * Math.sign(Math.sin(y * 1.3));
+      const v = 130 + 35 * weave + 20 * Math.sin(x / 31 + y / 47) + noise * 15;
+      return [v * 0.7, v * 0.75, v];
+    }
+    case 'tiles': {
+      // Light square tiles with dark straight grout lines: rectangles everywhere.
+      const grout = x % 48 < 3 || y % 48 < 3;
+      const tone = 0.85 + 0.15 * cellNoise(x / 48, y / 48, 4);
+      const v = grout ? 70 + noise * 20 : 175 * tone + noise * 12;
+      return [v, v * 0.95, v * 0.88];
+    }
+    case 'granite': {
+      const speck = cellNoise(x / 2, y / 2, 5);
+      const v = speck > 0.85 ? 30 : speck < 0.12 ? 215 : 120 + 40 * cellNoise(x / 7, y / 7, 6) + noise * 15;
+      return [v, v, v * 0.97];
     }
   }
 }
