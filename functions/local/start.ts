@@ -1,5 +1,8 @@
+// First: it quiets known dependency warnings before those dependencies load.
+import './quiet-start.js';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { acquireInstanceLock } from './instance-lock.js';
 import { lanIdentity, terminalQr } from './lan.js';
 import { startLocalStack } from './local-stack.js';
 import { fullName, testCitizens } from './test-citizens.js';
@@ -16,10 +19,21 @@ const dataDir = resolve(process.env.DATA_DIR ?? '.data');
 const webDir = resolve('dist/web');
 
 async function main() {
+  const lock = acquireInstanceLock(dataDir, `http://localhost:${port}`);
+  if (!lock.acquired) {
+    console.error(
+      `Passerelle is already running in this folder (process ${lock.pid}${lock.site ? `, ${lock.site}` : ''}).\n` +
+        'Open it there, or stop it (Ctrl-C in its terminal) before starting it again.',
+    );
+    process.exit(1);
+  }
   if (!values.dev) {
     console.log('Building the app…');
     const { build } = await import('vite');
-    await build({ configFile: resolve('vite.config.ts'), logLevel: 'warn' });
+    await build({
+      configFile: resolve('vite.config.ts'),
+      logLevel: process.env.LOG_LEVEL === 'debug' ? 'info' : 'error',
+    });
   }
   // In dev mode Vite owns PORT and proxies /api to the API one port below the embedded servers.
   const apiPort = values.dev ? port + 5 : port;
@@ -70,6 +84,7 @@ ${await terminalQr(`${site}/app`)}`);
     console.log('\nStopping…');
     await viteServer?.close();
     await stack.stop();
+    lock.release();
     process.exit(0);
   };
   process.on('SIGINT', stop);
