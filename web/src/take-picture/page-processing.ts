@@ -45,7 +45,8 @@ export async function buildDocumentPdf(
   let done = 0;
   const processed = await Promise.all(
     pages.map((page) =>
-      renderPage(page, mode).then((rendered) => {
+      // Pages were judged when taken; what is not yet rendered is only encoded here.
+      renderPage(page, mode, undefined, false).then((rendered) => {
         done += 1;
         onProgress(done);
         return rendered;

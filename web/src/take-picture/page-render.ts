@@ -65,9 +65,15 @@ const keyOf = (page: CapturedPage, mode: PageMode, maxWidth?: number) =>
 
 /**
  * The page cropped, flattened, turned and in the document's mode — at the PDF's resolution (and
- * judged, quality.ts), or at `maxWidth` for a quick preview.
+ * judged, quality.ts, unless `judge` is false), or at `maxWidth` for a quick preview. A rendering
+ * already made is reused as it is.
  */
-export function renderPage(page: CapturedPage, mode: PageMode, maxWidth?: number): Promise<RenderedPage> {
+export function renderPage(
+  page: CapturedPage,
+  mode: PageMode,
+  maxWidth?: number,
+  judge = true,
+): Promise<RenderedPage> {
   const key = keyOf(page, mode, maxWidth);
   const known = cache.get(key);
   if (known) {
@@ -83,9 +89,10 @@ export function renderPage(page: CapturedPage, mode: PageMode, maxWidth?: number
     rotation: page.rotation,
     mode,
     maxWidth,
-    judge: maxWidth
-      ? undefined
-      : { detected: page.detected ?? false, photo: { width: page.width, height: page.height } },
+    judge:
+      maxWidth || !judge
+        ? undefined
+        : { detected: page.detected ?? false, photo: { width: page.width, height: page.height } },
   }).then((processed) => ({
     ...processed,
     url: URL.createObjectURL(
