@@ -33,6 +33,12 @@ export function PageEditor({
   const [rotation, setRotation] = useState(page.rotation);
   const [url, setUrl] = useState<string>();
   const [dragged, setDragged] = useState<number>();
+  // Read by pointer events that may arrive before the next render.
+  const draggedRef = useRef<number | undefined>(undefined);
+  const drag = (index: number | undefined) => {
+    draggedRef.current = index;
+    setDragged(index);
+  };
   // The preview follows the corners once they settle (a drag renders once, at the end).
   const [settled, setSettled] = useState<Corners>(page.corners);
   const stage = useRef<HTMLDivElement>(null);
@@ -89,9 +95,12 @@ export function PageEditor({
         <div
           ref={stage}
           class="editor__stage"
-          onPointerMove={(event) => dragged !== undefined && move(dragged, toPhoto(event))}
-          onPointerUp={() => setDragged(undefined)}
-          onPointerCancel={() => setDragged(undefined)}
+          onPointerMove={(event) => {
+            const index = draggedRef.current;
+            if (index !== undefined) move(index, toPhoto(event));
+          }}
+          onPointerUp={() => drag(undefined)}
+          onPointerCancel={() => drag(undefined)}
         >
           {url && <img class="editor__photo" src={url} alt="" width={page.width} height={page.height} />}
           <svg
@@ -111,7 +120,7 @@ export function PageEditor({
               aria-describedby="crop-hint"
               style={{ left: `${(point.x / page.width) * 100}%`, top: `${(point.y / page.height) * 100}%` }}
               onPointerDown={(event) => {
-                setDragged(index);
+                drag(index);
                 stage.current?.setPointerCapture(event.pointerId);
               }}
               onKeyDown={(event) => onKey(index, event)}

@@ -8,7 +8,16 @@ const W = 827;
 const H = 1169;
 
 /** Three box blurs of radius r: close to a Gaussian of σ = √(r(r+1)), as a shaking hand gives. */
+const blurs = new Map<Raster, Map<number, Raster>>();
+/** Each blur is made once (they are slow to compute): several tests share them. */
 function blurred(image: Raster, radius: number): Raster {
+  const known = blurs.get(image) ?? new Map<number, Raster>();
+  blurs.set(image, known);
+  if (!known.has(radius)) known.set(radius, blurredOnce(image, radius));
+  return known.get(radius)!;
+}
+
+function blurredOnce(image: Raster, radius: number): Raster {
   let data = new Float32Array(image.data);
   const { width, height } = image;
   const pass = (source: Float32Array, dx: number, dy: number) => {
@@ -49,7 +58,10 @@ function withGlare(image: Raster, share: number): Raster {
 const text = flatPage('text', W, H);
 const A4_AT = (dpi: number) => ({ width: 8.27 * dpi, height: 11.69 * dpi });
 
-describe('blurOf (the width of the edges of the print)', () => {
+const faint = { ...text, data: text.data.map((v, i) => (i % 4 === 3 ? v : 100 + v * 0.6)) };
+
+// Composing the blurred pages takes seconds on a busy 2-core machine: a guard, not a speed check.
+describe('blurOf (the width of the edges of the print)', { timeout: 120_000 }, () => {
   it('tells a sharp page from a page smeared by a shaking hand', () => {
     const sharp = blurOf(text)!;
     const slightly = blurOf(blurred(text, 1))!;
@@ -71,7 +83,6 @@ describe('blurOf (the width of the edges of the print)', () => {
     expect(blurOf(grain(blurred(text, 2)))!).toBeGreaterThan(MAX_BLUR);
   });
   it('does not depend on how dark the print is', () => {
-    const faint = { ...text, data: text.data.map((v, i) => (i % 4 === 3 ? v : 100 + v * 0.6)) };
     expect(blurOf(faint)!).toBeLessThan(1.2);
     expect(blurOf(blurred(faint, 2))!).toBeGreaterThan(MAX_BLUR);
   });
@@ -112,7 +123,7 @@ describe('touchesEdge and effectiveDpi', () => {
   });
 });
 
-describe('judgePage', () => {
+describe('judgePage', { timeout: 120_000 }, () => {
   const photo = { width: 2000, height: 2600 };
   /** An A4 page at 200 dpi in the photo, or at `dpi`. */
   const a4 = (dpi = 200, left = 100): Quad => [
