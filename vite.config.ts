@@ -77,6 +77,8 @@ export default defineConfig({
         navigateFallback: '/index.html',
         // The API and the download redirects must always reach the network.
         navigateFallbackDenylist: [/^\/api\//],
+        // Web Push: "your computer asks for a document" (docs/linked-account.md).
+        importScripts: ['/push-sw.js'],
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
       },
     }),

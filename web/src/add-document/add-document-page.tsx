@@ -41,7 +41,7 @@ type Step =
   | { screen: 'review' }
   | { screen: 'sending'; percent: number; checking: boolean; paused: boolean }
   | { screen: 'done'; document: FiledDocument }
-  | { screen: 'over'; message: string };
+  | { screen: 'over'; message: string; fromPhone?: boolean };
 
 /** Reads the token a QR put in the fragment and clears it at once (SECURITY.md row 10). */
 function takeFragmentToken() {
@@ -76,7 +76,11 @@ export default function AddDocumentPage() {
         ? error.describe(language)
         : String(error);
 
-  const credentials = () => ({ token: pending.current!.token!, claim: pending.current!.claim });
+  const credentials = () => ({
+    token: pending.current!.token,
+    request: pending.current!.request,
+    claim: pending.current!.claim,
+  });
 
   const remember = async (next: PendingUpload) => {
     pending.current = next;
@@ -87,6 +91,7 @@ export default function AddDocumentPage() {
   const codeOver = (error: unknown) => {
     const file = pending.current;
     if (file) void remember({ pdf: file.pdf, fileName: file.fileName, pages: file.pages });
+    if (file?.request) return setStep({ screen: 'over', message: describe(error), fromPhone: true });
     setStep({ screen: 'over', message: describe(error) });
   };
 
@@ -94,8 +99,11 @@ export default function AddDocumentPage() {
     setStep({ screen: 'loading' });
     setProblem(undefined);
     try {
-      const read = await codeApi.read({ token: upload.token!, claim: upload.claim });
+      const read = await codeApi.read({ token: upload.token, request: upload.request, claim: upload.claim });
       setSummary(read);
+      // Chosen on this phone (a procedure, or the computer's request): nothing to confirm, straight
+      // on to 'Take a picture' / 'Select a file'.
+      if (!read.claimedByYou && upload.request) return claim();
       if (!read.claimedByYou) return setStep({ screen: 'summary' });
       if (upload.pdf && upload.sending) return send();
       // Pages taken before a reload or a crash: back to them.
@@ -124,12 +132,13 @@ export default function AddDocumentPage() {
     if (!restored || started.current || device.status === 'checking') return;
     if (device.status === 'locked') return route(unlockPath('/app/add'), true);
     started.current = true;
-    if (pending.current?.token) open(pending.current);
+    if (pending.current?.token || pending.current?.request) open(pending.current);
     else setStep({ screen: 'scan' });
   }, [restored, device.status]);
 
   /** A new code keeps the file already prepared on this phone, if any: nothing is lost. */
   const carryFileTo = async (token: string, previous?: PendingUpload) => {
+    // A scanned QR replaces a code chosen on the phone that was left unfinished.
     const next: PendingUpload = previous?.pdf
       ? { token, pdf: previous.pdf, fileName: previous.fileName, pages: previous.pages }
       : { token };
@@ -262,12 +271,14 @@ export default function AddDocumentPage() {
     <PhoneLayout>
       {step.screen === 'loading' && <p aria-live="polite">{t('loading')}</p>}
       {step.screen === 'over' && (
-        <Screen title={t('codeOverTitle')}>
+        <Screen title={t(step.fromPhone ? 'requestOverTitle' : 'codeOverTitle')}>
           <Problem message={step.message} />
           <Actions>
-            <button type="button" class="button button--primary button--large" onClick={scanAgain}>
-              {t('scanAgain')}
-            </button>
+            {!step.fromPhone && (
+              <button type="button" class="button button--primary button--large" onClick={scanAgain}>
+                {t('scanAgain')}
+              </button>
+            )}
             {home}
           </Actions>
         </Screen>

@@ -20,9 +20,13 @@ export interface FiledDocument {
   size: number;
 }
 
-/** The phone's credentials for one code: the scanned token, and the claim once it has one. */
+/**
+ * The phone's credentials for one code: the scanned token, or, for a code bound to this linked
+ * device, its id (the device session cookie goes with it); and the claim once it has one.
+ */
 export interface CodeCredentials {
-  token: string;
+  token?: string;
+  request?: string;
   claim?: string;
 }
 
@@ -31,7 +35,9 @@ export interface CodeCredentials {
  * header, never in a URL; errors become `ApiFailure`s like the rest of the app's.
  */
 function call<T>(method: string, path: string, credentials: CodeCredentials, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { authorization: `Bearer ${credentials.token}` };
+  const headers: Record<string, string> = credentials.request
+    ? { 'passerelle-upload-request': credentials.request }
+    : { authorization: `Bearer ${credentials.token}` };
   if (credentials.claim) headers['passerelle-upload-claim'] = credentials.claim;
   return request<T>(method, `/upload-code${path}`, body, { headers });
 }
@@ -57,5 +63,6 @@ export const isCodeOver = (error: unknown) =>
     'upload_code_cancelled',
     'upload_code_used',
     'upload_code_claimed',
+    'request_for_another_device',
     'procedure_closed',
   ].includes(error.code);

@@ -24,6 +24,10 @@ export const mobileStrings: Strings<
   | 'openDocument'
   | 'refused'
   | 'done'
+  | 'sendTo'
+  | 'sendToHint'
+  | 'sentHowTo'
+  | 'waitingFor'
 > = {
   en: {
     intro:
@@ -50,6 +54,12 @@ export const mobileStrings: Strings<
     openDocument: 'Open the document',
     refused: 'The file sent from the phone was refused: {reason}',
     done: 'Done',
+    sendTo: 'Send to ‘{device}’',
+    sendToHint:
+      'Or send the request straight to a phone linked to your account: it appears at the top of the app’s home.',
+    sentHowTo:
+      'Sent to ‘{device}’. On that phone, open Passerelle and unlock it: the request is at the top of its home. It is valid for 30 minutes.',
+    waitingFor: 'Waiting for ‘{device}’',
   },
   fr: {
     intro:
@@ -76,6 +86,12 @@ export const mobileStrings: Strings<
     openDocument: 'Ouvrir le document',
     refused: 'Le fichier envoyé depuis le téléphone a été refusé : {reason}',
     done: 'Terminé',
+    sendTo: 'Envoyer à « {device} »',
+    sendToHint:
+      'Ou envoyez la demande directement à un téléphone lié à votre compte : elle apparaît en haut de l’accueil de l’application.',
+    sentHowTo:
+      'Envoyé à « {device} ». Sur ce téléphone, ouvrez Passerelle et déverrouillez-la : la demande est en haut de l’accueil. Elle est valable 30 minutes.',
+    waitingFor: 'En attente de « {device} »',
   },
   de: {
     intro:
@@ -102,5 +118,11 @@ export const mobileStrings: Strings<
     openDocument: 'Dokument öffnen',
     refused: 'Die vom Telefon gesendete Datei wurde abgelehnt: {reason}',
     done: 'Fertig',
+    sendTo: 'An „{device}“ senden',
+    sendToHint:
+      'Oder senden Sie die Anfrage direkt an ein mit Ihrem Konto verknüpftes Telefon: Sie erscheint oben auf der Startseite der App.',
+    sentHowTo:
+      'An „{device}“ gesendet. Öffnen und entsperren Sie Passerelle auf diesem Telefon: Die Anfrage steht oben auf der Startseite. Sie gilt 30 Minuten.',
+    waitingFor: 'Warten auf „{device}“',
   },
 };

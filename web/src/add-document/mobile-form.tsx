@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { GetTheApp } from '../get-the-app/get-the-app.js';
 import { getAppStrings } from '../get-the-app/strings.js';
 import { ApiFailure, api } from '../platform/api.js';
@@ -14,6 +14,26 @@ import './add-document.css';
 interface Choice {
   typeId?: string;
   name?: string;
+  /** "Send to '<device>'" instead of a QR code. */
+  deviceId?: string;
+}
+
+interface LinkedDevice {
+  deviceId: string;
+  name: string;
+  status: 'active' | 'locked';
+}
+
+/** The citizen's linked phones that can receive a request (locked ones cannot unlock to see it). */
+function useLinkedDevices() {
+  const [devices, setDevices] = useState<LinkedDevice[]>([]);
+  useEffect(() => {
+    api
+      .get<{ devices: LinkedDevice[] }>('/devices')
+      .then((answer) => setDevices(answer.devices.filter((device) => device.status === 'active')))
+      .catch(() => undefined);
+  }, []);
+  return devices;
 }
 
 /**
@@ -31,6 +51,7 @@ export function MobileForm({ procedure, intent, onAdded, onFiled, onBack }: Sour
   const [code, setCode] = useState<PhoneCode>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const devices = useLinkedDevices();
 
   const generate = async (next: Choice) => {
     setBusy(true);
@@ -42,6 +63,7 @@ export function MobileForm({ procedure, intent, onAdded, onFiled, onBack }: Sour
         ...(intent.action === 'attach' ? { typeId: intent.typeId } : {}),
         ...(intent.action === 'replace' ? { documentId: intent.document.documentId } : {}),
         ...(next.name ? { name: next.name } : {}),
+        ...(next.deviceId ? { deviceId: next.deviceId } : {}),
       });
       setChoice(next);
       setCode(created);
@@ -79,12 +101,14 @@ export function MobileForm({ procedure, intent, onAdded, onFiled, onBack }: Sour
     );
   }
 
-  const submit = (event: Event) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget as HTMLFormElement);
     const typeId = String(form.get('typeId') ?? '');
     if (intent.action === 'add' && !typeId) return setError(td('typeRequired'));
-    generate({ typeId, name: String(form.get('name') ?? '').trim() || undefined });
+    // The button pressed says where to: 'Generate' (a QR) or "Send to '<device>'".
+    const deviceId = (event.submitter as HTMLButtonElement | null)?.value || undefined;
+    generate({ typeId, name: String(form.get('name') ?? '').trim() || undefined, deviceId });
   };
 
   return (
@@ -108,6 +132,25 @@ export function MobileForm({ procedure, intent, onAdded, onFiled, onBack }: Sour
           {t('generate')}
         </button>
       </div>
+      {devices.length > 0 && (
+        <div class="send-to">
+          <p class="hint">{t('sendToHint')}</p>
+          <div class="form__actions">
+            {devices.map((device) => (
+              <button
+                key={device.deviceId}
+                type="submit"
+                name="deviceId"
+                value={device.deviceId}
+                class="button"
+                disabled={busy}
+              >
+                {t('sendTo', { device: device.name })}
+              </button>
+            ))}
+          </div>
+        </div>
+      )}
     </form>
   );
 }

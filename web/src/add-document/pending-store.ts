@@ -8,6 +8,8 @@ import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 export interface PendingUpload {
   /** The scanned code; absent when its code ended and the file waits for the next one. */
   token?: string;
+  /** Or a code bound to this linked device (started on the phone, or sent by the computer). */
+  request?: string;
   claim?: string;
   /** The PDF as it will be sent (built on the phone from pictures, or the chosen PDF). */
   pdf?: Blob;

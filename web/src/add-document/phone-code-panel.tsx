@@ -10,8 +10,11 @@ import { minutesSeconds, useTimeLeft } from './use-time-left.js';
 
 export interface PhoneCode {
   codeId: string;
-  url: string;
+  /** The QR's address; absent when the request was sent to a linked device. */
+  url?: string;
   validUntil: string;
+  /** "Send to '<device>'": the device's name. */
+  sentTo?: string;
 }
 
 interface CodeStatus {
@@ -87,12 +90,13 @@ export function PhoneCodePanel({
     }
   }, [status.document]);
 
-  // A code nobody has scanned yet goes when the dialog does; one a phone is using carries on.
+  // A code nobody has scanned yet goes when the dialog does; one a phone is using carries on, and so
+  // does a request sent to a device (the phone may open it later, as the guide's "next time" says).
   const latest = useRef(state);
   latest.current = state;
   useEffect(
     () => () => {
-      if (latest.current === 'waiting') api.delete(path).catch(() => undefined);
+      if (latest.current === 'waiting' && !code.sentTo) api.delete(path).catch(() => undefined);
     },
     [path],
   );
@@ -122,7 +126,7 @@ export function PhoneCodePanel({
     <div class="form">
       {summary && <p class="phone-code__for">{summary}</p>}
       <div class="phone-code">
-        {open && (
+        {open && code.url && (
           <div class="phone-code__qr">
             <QrImage value={code.url} label={t('qrLabel')} />
             <p>
@@ -131,8 +135,13 @@ export function PhoneCodePanel({
           </div>
         )}
         <div>
-          {open && <p>{t('howTo')}</p>}
-          <Timeline status={{ ...status, state }} />
+          {open && <p>{code.sentTo ? t('sentHowTo', { device: code.sentTo }) : t('howTo')}</p>}
+          {open && code.sentTo && (
+            <p>
+              <time dateTime={code.validUntil}>{t('validFor', { time: minutesSeconds(left) })}</time>
+            </p>
+          )}
+          <Timeline status={{ ...status, state }} sentTo={code.sentTo} />
           {status.refusal && state === 'claimed' && (
             <p class="notice notice--error" role="alert">
               {t('refused', { reason: messageFor(status.refusal, language) ?? status.refusal })}
@@ -173,11 +182,11 @@ export function PhoneCodePanel({
 
 const ORDER = ['waiting', 'claimed', 'uploading', 'filing', 'filed'];
 
-function Timeline({ status }: { status: CodeStatus }) {
+function Timeline({ status, sentTo }: { status: CodeStatus; sentTo?: string }) {
   const t = useT(mobileStrings);
   const at = ORDER.indexOf(status.state);
   const steps = [
-    { from: 0, label: t('waiting') },
+    { from: 0, label: sentTo ? t('waitingFor', { device: sentTo }) : t('waiting') },
     {
       from: 1,
       label: status.deviceName ? t('connectedNamed', { device: status.deviceName }) : t('connected'),

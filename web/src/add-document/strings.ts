@@ -32,6 +32,7 @@ export const addStrings: Strings<
   | 'doneText'
   | 'returnHome'
   | 'codeOverTitle'
+  | 'requestOverTitle'
   | 'scanAgain'
   | 'nothingChosen'
   | 'onePdfOnly'
@@ -75,6 +76,7 @@ export const addStrings: Strings<
     doneText: '“{name}” was added to your procedure “{procedure}”. You can see it on your computer.',
     returnHome: 'Return to home screen',
     codeOverTitle: 'This QR code cannot be used',
+    requestOverTitle: 'This document can no longer be sent this way',
     scanAgain: 'Scan another code',
     nothingChosen: 'Choose a file first.',
     onePdfOnly: 'Choose one PDF at a time.',
@@ -121,6 +123,7 @@ export const addStrings: Strings<
       '« {name} » a été ajouté à votre démarche « {procedure} ». Vous pouvez le voir sur votre ordinateur.',
     returnHome: 'Retour à l’écran d’accueil',
     codeOverTitle: 'Ce code QR ne peut pas être utilisé',
+    requestOverTitle: 'Ce document ne peut plus être envoyé de cette façon',
     scanAgain: 'Scanner un autre code',
     nothingChosen: 'Choisissez d’abord un fichier.',
     onePdfOnly: 'Choisissez un seul PDF à la fois.',
@@ -169,6 +172,7 @@ export const addStrings: Strings<
     doneText: '„{name}“ wurde Ihrem Verfahren „{procedure}“ hinzugefügt. Sie sehen es auf Ihrem Computer.',
     returnHome: 'Zurück zum Startbildschirm',
     codeOverTitle: 'Dieser QR-Code kann nicht verwendet werden',
+    requestOverTitle: 'Dieses Dokument kann so nicht mehr gesendet werden',
     scanAgain: 'Anderen Code scannen',
     nothingChosen: 'Wählen Sie zuerst eine Datei.',
     onePdfOnly: 'Wählen Sie jeweils nur ein PDF.',

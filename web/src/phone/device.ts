@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiFailure, api } from '../platform/api.js';
+import { forgetAccount } from './account/account-cache.js';
 import { forgetDevice, type LinkedDevice, loadDevice, saveDevice } from './device-store.js';
 
 /**
@@ -72,6 +73,7 @@ export async function deviceSessionEnded() {
 
 export async function forgetThisDevice() {
   await forgetDevice();
+  await forgetAccount();
   publish({ status: 'unlinked' });
 }
 

@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useT } from '../platform/i18n.js';
+import { AccountHome } from './account/account-home.js';
 import { unlockPath, useDevice } from './device.js';
 import { PhoneLayout } from './phone-layout.js';
 import { phoneStrings } from './strings.js';
@@ -17,21 +18,8 @@ export function PhoneHome() {
 
   if (device.status === 'unlocked') {
     return (
-      <PhoneLayout title={t('hello', { name: device.holderName })}>
-        {query.linked === '1' && (
-          <p class="notice notice--success" role="status">
-            {t('justLinked')}
-          </p>
-        )}
-        <p>{t('linkedAs', { device: device.deviceName })}</p>
-        <div class="phone__actions">
-          <a class="button button--primary button--large" href="/app/add">
-            {t('addDocument')}
-          </a>
-          <a class="button button--large" href="/app/settings">
-            {t('settings')}
-          </a>
-        </div>
+      <PhoneLayout>
+        <AccountHome holderName={device.holderName} justLinked={query.linked === '1'} />
       </PhoneLayout>
     );
   }

@@ -9,6 +9,8 @@ import './phone.css';
 const AddDocument = lazy(() => import('../add-document/add-document-page.js'));
 const LinkPhone = lazy(() => import('../link/link-phone-page.js').then((module) => module.LinkPhonePage));
 const Unlock = lazy(() => import('./unlock-page.js').then((module) => module.UnlockPage));
+const Procedure = lazy(() => import('./account/procedure-page.js').then((module) => module.ProcedurePage));
+const AddChoice = lazy(() => import('./account/add-choice-page.js').then((module) => module.AddChoicePage));
 const Settings = lazy(() => import('./settings-page.js').then((module) => module.SettingsPage));
 
 /** The phone's surface, under /app (the manifest's start_url). */
@@ -17,6 +19,8 @@ export default function PhoneRoutes() {
     <Router>
       <Route path="/" component={PhoneHome} />
       <Route path="/add" component={AddDocument} />
+      <Route path="/add/choose" component={AddChoice} />
+      <Route path="/procedures/:procedureId" component={Procedure} />
       <Route path="/link" component={LinkPhone} />
       <Route path="/unlock" component={Unlock} />
       <Route path="/settings" component={Settings} />

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { DocumentType, Procedure } from '../../../functions/src/portal/model.js';
 import { api } from '../platform/api.js';
 import { useDates, useLanguage, useT, useTranslated } from '../platform/i18n.js';
@@ -22,6 +22,15 @@ export function ProcedurePage({ procedureId }: { procedureId: string }) {
   );
   const [intent, setIntent] = useState<DialogIntent>();
   const [announcement, setAnnouncement] = useState('');
+
+  // Documents also arrive from the citizen's linked phone with no dialog open here: the list follows
+  // them every few seconds while the tab is visible (docs/linked-account.md).
+  useEffect(() => {
+    const timer = setInterval(() => {
+      if (!document.hidden) reload();
+    }, 4000);
+    return () => clearInterval(timer);
+  }, [reload]);
 
   if (state.status === 'loading') return <p aria-live="polite">{t('loading')}</p>;
   if (state.status === 'error') {
