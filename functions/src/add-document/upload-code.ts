@@ -94,6 +94,13 @@ export const codeErrors = {
       'upload_code_used',
       'This QR code has already been used: its document was added. To add another one, generate a new code on your computer.',
     ),
+  // Consumed but not yet filed (or stopped while filing): never told 'added' before it exists (row 39).
+  filing: () =>
+    new ApiError(
+      409,
+      'upload_code_filing',
+      'The document sent with this QR code is still being checked and filed, so it has not been added yet. Keep it on your phone and try again in a moment.',
+    ),
   claimed: () =>
     new ApiError(
       409,
@@ -106,7 +113,8 @@ export const codeErrors = {
 export function assertUsable(code: UploadCode | undefined, now: number): asserts code is UploadCode {
   if (!code) throw codeErrors.unknown();
   const state = visibleState(code, now);
-  if (state === 'filed' || state === 'filing') throw codeErrors.used();
+  if (state === 'filed') throw codeErrors.used();
+  if (state === 'filing') throw codeErrors.filing();
   if (state === 'cancelled') throw codeErrors.cancelled();
   if (state === 'expired') throw codeErrors.expired();
 }

@@ -1,3 +1,4 @@
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { samplePdf } from '../../local/sample-pdf.js';
 import { postFile } from '../../test/storage-post.js';
@@ -297,5 +298,30 @@ describe('resilience (SECURITY.md rows 32, 33, 35)', () => {
     const after = await t.call('GET', `/api/procedures/${housing.procedureId}`, { cookie });
     const income = after.json.documents.filter((d: { typeId: string }) => d.typeId === 'proof-of-income');
     expect(income.map((d: { status: string }) => d.status).sort()).toEqual(['filed', 'filed', 'replaced']);
+  });
+});
+
+describe('a code stopped between consuming and filing (SECURITY.md row 39, first part)', () => {
+  it('never tells the phone its document was added while no document exists', async () => {
+    const t = await testApp();
+    const cookie = await t.signedIn();
+    const code = await generateCode(t, cookie);
+    const mobile = phone(t, code.token);
+    await mobile.claim();
+    // What a crash after the consuming write leaves behind: the code says 'filing', no document.
+    await t.deps.db.send(
+      new UpdateCommand({
+        TableName: t.deps.config.TABLE_NAME,
+        Key: { pk: `UPLOAD#${code.codeId}`, sk: 'UPLOAD' },
+        UpdateExpression: 'SET #state = :filing',
+        ExpressionAttributeNames: { '#state': 'state' },
+        ExpressionAttributeValues: { ':filing': 'filing' },
+      }),
+    );
+    const retry = await mobile.complete();
+    expect(retry.status).toBe(409);
+    expect(retry.json.error.code).toBe('upload_code_filing');
+    expect(retry.json.error.message).not.toMatch(/added\./);
+    expect((await code.status()).state).not.toBe('filed');
   });
 });

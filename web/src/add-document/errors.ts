@@ -22,6 +22,11 @@ registerErrors({
     fr: 'Ce code QR a déjà été utilisé : son document a été ajouté. Pour en ajouter un autre, générez un nouveau code sur votre ordinateur.',
     de: 'Dieser QR-Code wurde bereits verwendet: Sein Dokument wurde hinzugefügt. Um ein weiteres hinzuzufügen, erstellen Sie einen neuen Code auf Ihrem Computer.',
   },
+  upload_code_filing: {
+    en: 'The document sent with this QR code is still being checked and filed, so it has not been added yet. Keep it on your phone and try again in a moment.',
+    fr: 'Le document envoyé avec ce code QR est encore en cours de vérification et de classement : il n’a pas encore été ajouté. Gardez-le sur votre téléphone et réessayez dans un instant.',
+    de: 'Das mit diesem QR-Code gesendete Dokument wird noch geprüft und abgelegt und wurde daher noch nicht hinzugefügt. Behalten Sie es auf Ihrem Telefon und versuchen Sie es gleich erneut.',
+  },
   upload_code_claimed: {
     en: 'This QR code is already being used by another phone. Finish on that phone, or generate a new code on your computer.',
     fr: 'Ce code QR est déjà utilisé par un autre téléphone. Terminez sur ce téléphone, ou générez un nouveau code sur votre ordinateur.',
