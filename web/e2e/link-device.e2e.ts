@@ -83,7 +83,7 @@ describe('linking a phone to the account, computer and phone side by side', () =
     await phone.getByText('M**** S*****').waitFor();
     await phone.getByText(new URL(origin).host).waitFor();
     await noViolations(phone);
-    await computer.getByText('Scanned on “Chrome on Android”. Finish on your phone.').waitFor();
+    await computer.getByText('Scanned. Finish on your phone.').waitFor();
 
     await phone.getByRole('button', { name: 'Continue' }).click();
     await phone.getByRole('heading', { name: 'Choose your app password' }).waitFor();

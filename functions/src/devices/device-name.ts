@@ -4,7 +4,8 @@ export const DEVICE_NAME_MAX = 64;
 
 /**
  * A device name is typed on the phone and shown in the portal and in emails (SECURITY.md row 11):
- * markup, control, zero-width and bidirectional-override characters are removed, spaces collapsed,
+ * markup, control, zero-width, bidirectional-override characters and lone UTF-16 surrogates (row 44)
+ * are removed, spaces collapsed,
  * and at most 64 characters kept (counted as characters, so no emoji is cut in half).
  */
 export function cleanDeviceName(value: string): string {
@@ -12,7 +13,7 @@ export function cleanDeviceName(value: string): string {
     .normalize('NFC')
     .replace(/<[^>]*>/g, '')
     .replace(/[<>]/g, '')
-    .replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cn}]/gu, '')
+    .replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Cs}]/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
   return Array.from(cleaned).slice(0, DEVICE_NAME_MAX).join('').trim();

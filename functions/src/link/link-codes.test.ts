@@ -48,7 +48,7 @@ describe('link codes on the computer', () => {
     expect(forged.status).toBe(403);
   });
 
-  it('reports waiting, then scanned on the phone’s name, then linked', async () => {
+  it('reports waiting, then scanned, then linked with the claiming phone’s name only (row 45)', async () => {
     const t = await testApp();
     const cookie = await t.signedIn();
     const { token, codeId } = await newLinkCode(t, cookie);
@@ -56,8 +56,19 @@ describe('link codes on the computer', () => {
     expect(await status()).toMatchObject({ status: 'waiting' });
     const phone = testPhone(t);
     await phone.preview(token, 'Pixel of Marie');
-    expect(await status()).toMatchObject({ status: 'scanned', deviceName: 'Pixel of Marie' });
+    expect(await status()).toMatchObject({ status: 'scanned' });
+    // Whoever else holds the token previews again, with a name and a browser of their choosing.
+    const stranger = testPhone(
+      t,
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0) Safari/604.1 Official Marie iPhone',
+    );
+    expect((await stranger.preview(token, 'Security check: type your password here')).status).toBe(200);
+    const scanned = await status();
+    expect(scanned.status).toBe('scanned');
+    expect(JSON.stringify(scanned)).not.toMatch(/Security check|Pixel of Marie|iPhone/);
     await phone.claim(token, { deviceName: 'Marie’s Pixel' });
+    expect(await status()).toMatchObject({ status: 'linked', deviceName: 'Marie’s Pixel' });
+    await stranger.preview(token, 'Rewritten');
     expect(await status()).toMatchObject({ status: 'linked', deviceName: 'Marie’s Pixel' });
   });
 

@@ -86,17 +86,20 @@ export async function usableLinkCode(deps: Deps, token: string): Promise<LinkCod
   return code;
 }
 
-/** The computer's status turns to 'scanned on <name>' (only while the code is still open). */
-export async function markScanned(deps: Deps, token: string, deviceName: string) {
+/**
+ * The computer's status turns to 'scanned' while the code is still open. No name is written: anyone
+ * holding the token can preview, so only the claiming phone's name is ever shown (SECURITY.md row 45).
+ */
+export async function markScanned(deps: Deps, token: string) {
   await deps.db
     .send(
       new UpdateCommand({
         TableName: deps.config.TABLE_NAME,
         Key: linkKey(hashToken(token)),
-        UpdateExpression: 'SET #status = :scanned, deviceName = :name',
+        UpdateExpression: 'SET #status = :scanned',
         ConditionExpression: 'attribute_exists(pk) AND #status <> :linked',
         ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':scanned': 'scanned', ':linked': 'linked', ':name': deviceName },
+        ExpressionAttributeValues: { ':scanned': 'scanned', ':linked': 'linked' },
       }),
     )
     .catch((error: Error) => {

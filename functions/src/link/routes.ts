@@ -2,14 +2,12 @@ import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { type CitizenEnv, requireCitizen } from '../auth/citizen-session.js';
 import { devicePublicKeySchema } from '../devices/device-key.js';
-import { cleanDeviceName } from '../devices/device-name.js';
 import { epochSeconds } from '../platform/clock.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
 import { siteOrigin } from '../platform/same-origin.js';
 import { readJson, readParams } from '../platform/validate.js';
 import { profileOf } from '../portal/citizens.js';
-import { browserName } from './browser-name.js';
 import { claimLinkCode } from './claim.js';
 import { limitGuesses } from './guess-limit.js';
 import { createLinkCode, isExpired, markScanned, readLinkCode, usableLinkCode } from './link-codes.js';
@@ -61,15 +59,16 @@ export function linkRoutes(deps: Deps) {
         throw new ApiError(404, 'not_found', 'This QR code could not be found. Generate a new one.');
       }
       const status = code.status !== 'linked' && isExpired(deps, code) ? 'expired' : code.status;
-      return c.json({ status, deviceName: code.deviceName, expiresIn: expiresIn(code.expiresAt) });
+      // The name is the claiming phone's, set by the claim itself (row 45).
+      const deviceName = code.status === 'linked' ? code.deviceName : undefined;
+      return c.json({ status, deviceName, expiresIn: expiresIn(code.expiresAt) });
     })
 
     .post('/link/preview', async (c) => {
       const body = await readJson(c, previewBody);
       const code = await limitGuesses(deps, c, () => usableLinkCode(deps, body.token));
       const profile = await profileOf(deps, code.citizenId);
-      const deviceName = cleanDeviceName(body.deviceName ?? '') || browserName(c.req.header('user-agent'));
-      await markScanned(deps, body.token, deviceName);
+      await markScanned(deps, body.token);
       return c.json({
         holder: maskName(profile.name),
         site: new URL(code.site).host,

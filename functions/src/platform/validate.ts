@@ -15,6 +15,37 @@ function invalid(issues: z.core.$ZodIssue[]): ApiError {
   );
 }
 
+/**
+ * The path of the first string (value or key) that is not well-formed UTF-16, e.g. a lone surrogate
+ * that JSON's `\ud800` escape lets through (SECURITY.md row 44): it could not be stored, shown or
+ * emailed as text, so the whole request is refused before any schema or handler sees it.
+ */
+const loneSurrogate = /\p{Cs}/u;
+
+function brokenText(value: unknown, path: string[] = []): string[] | undefined {
+  if (typeof value === 'string') return loneSurrogate.test(value) ? path : undefined;
+  if (typeof value !== 'object' || value === null) return undefined;
+  for (const [key, item] of Object.entries(value)) {
+    if (loneSurrogate.test(key)) return [...path, key.replace(/\p{Cs}/gu, '\uFFFD')];
+    const found = brokenText(item, [...path, key]);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function refuseBrokenText(value: unknown) {
+  const path = brokenText(value);
+  if (!path) return;
+  throw new ApiError(
+    400,
+    'invalid_request',
+    'Some of the information sent is not valid. Check it and try again.',
+    {
+      fields: [{ path: path.join('.'), problem: 'Not valid text.' }],
+    },
+  );
+}
+
 /** Parses a JSON body with a zod (mini) schema; anything else is a 400 that changes nothing. */
 export async function readJson<S extends z.ZodMiniType>(c: Context, schema: S): Promise<z.infer<S>> {
   let body: unknown;
@@ -23,12 +54,14 @@ export async function readJson<S extends z.ZodMiniType>(c: Context, schema: S): 
   } catch {
     throw new ApiError(400, 'invalid_json', 'The request could not be read. Reload the page and try again.');
   }
+  refuseBrokenText(body);
   const parsed = schema.safeParse(body);
   if (!parsed.success) throw invalid(parsed.error.issues);
   return parsed.data;
 }
 
 export function readParams<S extends z.ZodMiniType>(value: unknown, schema: S): z.infer<S> {
+  refuseBrokenText(value);
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw invalid(parsed.error.issues);
   return parsed.data;

@@ -27,7 +27,7 @@ export function LinkDesktopPage() {
       : state.status === 'linked'
         ? t('statusLinked', { device: state.deviceName ?? '' })
         : state.status === 'scanned'
-          ? t('statusScanned', { device: state.deviceName ?? '' })
+          ? t('statusScanned')
           : t('statusWaiting');
 
   return (
