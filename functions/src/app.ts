@@ -6,6 +6,7 @@ import { deviceRoutes, myDevicesRoutes, unlinkLinkRoutes } from './devices/route
 import { unlockRoutes } from './devices/unlock-routes.js';
 import { computerUploadRoutes } from './documents/computer-uploads.js';
 import { linkRoutes } from './link/routes.js';
+import { edgeOnly } from './platform/client-address.js';
 import type { Deps } from './platform/deps.js';
 import { answerError, errorBody } from './platform/errors.js';
 import { requestLog } from './platform/request-log.js';
@@ -18,6 +19,7 @@ import { portalRoutes } from './portal/routes.js';
  */
 export function createApp(deps: Deps) {
   const api = new Hono()
+    .use(edgeOnly(deps))
     .use(requestLog(deps))
     .use(sameOriginOnly(deps.config.ALLOWED_ORIGINS))
     .use(async (c, next) => {

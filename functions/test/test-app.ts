@@ -18,6 +18,8 @@ export interface RequestOptions {
   headers?: Record<string, string>;
   /** Leave out the browser's same-origin headers, as a cross-site attacker's page would. */
   crossSite?: boolean;
+  /** The caller's network address, as the socket (locally) would give it. */
+  address?: string;
 }
 
 /**
@@ -42,6 +44,10 @@ export async function testApp(env: Record<string, string> = {}) {
     OIDC_ISSUER: endpoints.issuer,
     OIDC_CLIENT_ID: DEV_CLIENT.id,
     OIDC_CLIENT_SECRET: DEV_CLIENT.secret,
+    // The embedded servers share two cores with every other test: slow is not down here. Tests of
+    // timeouts (platform/unavailable.test.ts) set short ones.
+    AWS_CONNECT_TIMEOUT_MS: '5000',
+    AWS_REQUEST_TIMEOUT_MS: '20000',
     ...env,
   });
   // The API's log lines, kept for the test to read rather than printed (errors are printed too).
@@ -67,7 +73,9 @@ export async function testApp(env: Record<string, string> = {}) {
       body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
       headers['content-type'] ??= 'application/json';
     }
-    const response = await app.request(`${TEST_ORIGIN}${path}`, { method, headers, body });
+    // What @hono/node-server hands the app: the socket, whose address no header can change.
+    const env = { incoming: { socket: { remoteAddress: options.address ?? '127.0.0.1' } } };
+    const response = await app.request(`${TEST_ORIGIN}${path}`, { method, headers, body }, env);
     const text = await response.text();
     // biome-ignore lint/suspicious/noExplicitAny: tests read whatever JSON the API answered.
     let json: any;

@@ -32,6 +32,8 @@ export interface ApiProps {
   documents: IBucket;
   mail: { identity: EmailIdentity; configurationSet: ConfigurationSet };
   openIdSecret: ISecret;
+  /** CloudFront's origin header value: requests without it are refused (client-address.ts). */
+  originSecret: ISecret;
 }
 
 /**
@@ -43,7 +45,11 @@ export class Api extends Construct {
   readonly function: LambdaFunction;
   readonly httpApi: HttpApi;
 
-  constructor(scope: Construct, id: string, { config, table, documents, mail, openIdSecret }: ApiProps) {
+  constructor(
+    scope: Construct,
+    id: string,
+    { config, table, documents, mail, openIdSecret, originSecret }: ApiProps,
+  ) {
     super(scope, id);
     const retention = config.logRetentionDays as RetentionDays;
     const removalPolicy = config.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
@@ -77,11 +83,13 @@ export class Api extends Construct {
         OIDC_ISSUER: config.openId.issuer,
         OIDC_CLIENT_ID: config.openId.clientId,
         OIDC_CLIENT_SECRET_ARN: openIdSecret.secretArn,
+        ORIGIN_SECRET_ARN: originSecret.secretArn,
         REQUIRE_MALWARE_SCAN: String(config.malwareProtection),
         LOG_LEVEL: 'info',
       },
     });
     this.grantLeastPrivilege(table, documents, mail, openIdSecret);
+    originSecret.grantRead(this.function);
 
     const accessLogs = new LogGroup(this, 'AccessLogs', { retention, removalPolicy });
     this.httpApi = new HttpApi(this, 'Http', {

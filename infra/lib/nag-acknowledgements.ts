@@ -16,6 +16,7 @@ export interface Acknowledged {
   api: Api;
   web: Web;
   openIdSecret: IConstruct;
+  originSecret: IConstruct;
 }
 
 /**
@@ -26,7 +27,7 @@ export interface Acknowledged {
 export function acknowledgeFindings(
   stack: Stack,
   config: StageConfig,
-  { api, web, openIdSecret }: Acknowledged,
+  { api, web, openIdSecret, originSecret }: Acknowledged,
 ) {
   // The API: object-level access within its own bucket's two prefixes, nothing else (api.ts).
   for (const prefix of ['incoming', 'documents']) {
@@ -50,6 +51,11 @@ export function acknowledgeFindings(
     openIdSecret,
     'SMG4',
     'The OpenID client secret is issued by the identity provider: it is rotated by re-issuing it there and putting the new value in, not by a rotation Lambda.',
+  );
+  acknowledge(
+    originSecret,
+    'SMG4',
+    'The origin header secret lives in two places that must change together (CloudFront and the API, which reads it at cold start): it is rotated by a deployment, not by a rotation Lambda.',
   );
   acknowledge(
     web.distribution,

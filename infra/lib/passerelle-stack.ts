@@ -28,8 +28,15 @@ export class PasserelleStack extends Stack {
       description: `OpenID Connect client secret of Passerelle (${config.stage}), issued by the identity provider`,
       removalPolicy: config.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
     });
-    const api = new Api(this, 'Api', { config, table, documents, mail, openIdSecret });
-    const web = new Web(this, 'Web', { config, api: api.httpApi, documents, logs });
+    // Only CloudFront knows it (SECURITY.md row 42): it adds it to every request it sends the API,
+    // which answers nothing without it, so the execute-api endpoint cannot be called around the CDN.
+    const originSecret = new Secret(this, 'OriginSecret', {
+      description: `Header CloudFront adds on its way to the Passerelle API (${config.stage})`,
+      generateSecretString: { passwordLength: 48, excludePunctuation: true },
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    const api = new Api(this, 'Api', { config, table, documents, mail, openIdSecret, originSecret });
+    const web = new Web(this, 'Web', { config, api: api.httpApi, documents, logs, originSecret });
     if (config.malwareProtection) new MalwareProtection(this, 'MalwareProtection', documents);
 
     new CfnOutput(this, 'SiteUrl', {
@@ -47,6 +54,6 @@ export class PasserelleStack extends Stack {
     new CfnOutput(this, 'TableName', { value: table.tableName });
     new CfnOutput(this, 'DocumentsBucket', { value: documents.bucketName });
 
-    acknowledgeFindings(this, config, { api, web, openIdSecret });
+    acknowledgeFindings(this, config, { api, web, openIdSecret, originSecret });
   }
 }

@@ -24,6 +24,7 @@ import {
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { BlockPublicAccess, Bucket, BucketEncryption, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { repositoryRoot } from './lambda-bundling.js';
 import type { StageConfig } from './stage-config.js';
@@ -33,6 +34,8 @@ export interface WebProps {
   api: HttpApi;
   documents: IBucket;
   logs: Bucket;
+  /** Sent to the API as `x-origin-verify` on every request (functions/src/platform/client-address.ts). */
+  originSecret: ISecret;
 }
 
 /** The CSP of the whole site: our own scripts only (plus WebAssembly for the QR decoder), no framing. */
@@ -80,7 +83,7 @@ export class Web extends Construct {
   readonly distribution: Distribution;
   readonly siteBucket: Bucket;
 
-  constructor(scope: Construct, id: string, { config, api, documents, logs }: WebProps) {
+  constructor(scope: Construct, id: string, { config, api, documents, logs, originSecret }: WebProps) {
     super(scope, id);
     this.siteBucket = new Bucket(this, 'Site', {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
@@ -122,6 +125,9 @@ export class Web extends Construct {
     const site = S3BucketOrigin.withOriginAccessControl(this.siteBucket);
     const apiOrigin = new HttpOrigin(Fn.select(2, Fn.split('/', api.apiEndpoint)), {
       protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+      // A CloudFormation dynamic reference: the value is resolved at deploy, never in the template.
+      // CloudFront overwrites a viewer's own header of the same name.
+      customHeaders: { 'x-origin-verify': originSecret.secretValue.unsafeUnwrap() },
     });
     // index.html, the manifest and the service worker: always revalidated; hashed assets: a year.
     const revalidate = new CachePolicy(this, 'Revalidate', {

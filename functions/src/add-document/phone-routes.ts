@@ -6,6 +6,7 @@ import { presignUpload, tooLarge } from '../documents/storage.js';
 import { maskName } from '../link/mask-name.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
+import { guessLimit } from '../platform/guess-limit.js';
 import { hashToken, newId, newToken } from '../platform/tokens.js';
 import { readJson } from '../platform/validate.js';
 import { keys } from '../portal/model.js';
@@ -59,152 +60,155 @@ export function phoneCodeRoutes(deps: Deps) {
     },
   });
 
-  return new Hono<PhoneEnv>()
-    .use('/upload-code', phoneCode(deps))
-    .use('/upload-code/*', phoneCode(deps))
-    .get('/upload-code', async (c) => {
-      const code = await readCode(deps, c.get('codeId'));
-      assertUsable(code, deps.clock.now());
-      const claimedByYou = Boolean(code.claimHash) && code.claimHash === c.get('claimHash');
-      if (code.claimHash && !claimedByYou) throw codeErrors.claimed();
-      const procedure = await readProcedure(deps, code.target.procedureId);
-      if (!procedure) throw codeErrors.unknown();
-      assertActive(procedure);
-      const type = procedure.documentTypes.find((candidate) => candidate.typeId === code.target.typeId);
-      const { Item: profile } = await deps.db.send(
-        new GetCommand({ TableName: table, Key: keys.profile(code.citizenId) }),
-      );
-      // What the code is for, and no more: never the procedure's documents (SECURITY.md row 26).
-      return c.json({
-        action: code.target.action,
-        procedure: { title: procedure.title, reference: procedure.reference },
-        type: type ? { label: type.label } : undefined,
-        name: code.target.name,
-        owner: maskName(String(profile?.name ?? '')),
-        validUntil: new Date(code.validUntil).toISOString(),
-        state: visibleState(code, deps.clock.now()),
-        claimedByYou,
-        limits: { maxBytes: deps.config.MAX_UPLOAD_BYTES, maxPages: deps.config.MAX_PDF_PAGES },
-      });
-    })
-    .post('/upload-code/claim', async (c) => {
-      const codeId = c.get('codeId');
-      const code = await readCode(deps, codeId);
-      assertUsable(code, deps.clock.now());
-      const claim = newToken();
-      const deviceName = await linkedDeviceName(c, deps, code.citizenId);
-      // One conditional write: the first phone to go on wins, any other is told the code is taken.
-      await updateCode(deps, codeId, {
-        set: `SET #state = :claimed, claimHash = :claimHash, claimedAt = :now${deviceName ? ', deviceName = :device' : ''}`,
-        condition: '#state = :waiting AND validUntil > :now AND attribute_not_exists(claimHash)',
-        values: {
-          ':claimed': 'claimed',
-          ':waiting': 'waiting',
-          ':claimHash': hashToken(claim),
-          ':now': deps.clock.now(),
-          ...(deviceName ? { ':device': deviceName } : {}),
-        },
-      });
-      return c.json({ claim }, 201);
-    })
-    .post('/upload-code/release', async (c) => {
-      const claimHash = (await claimedCode(c.get('codeId'), c.get('claimHash'))).claimHash!;
-      const { condition, values } = mine(claimHash, ['claimed', 'uploading']);
-      await updateCode(deps, c.get('codeId'), {
-        set: 'SET #state = :waiting REMOVE claimHash, deviceName, #percent, #key',
-        condition,
-        values: { ...values, ':waiting': 'waiting' },
-      });
-      return c.body(null, 204);
-    })
-    .post('/upload-code/presign', async (c) => {
-      const codeId = c.get('codeId');
-      const code = await claimedCode(codeId, c.get('claimHash'));
-      const { size } = await readJson(c, presignBody);
-      if (size > deps.config.MAX_UPLOAD_BYTES) throw tooLarge(deps.config.MAX_UPLOAD_BYTES);
-      const procedure = await readProcedure(deps, code.target.procedureId);
-      if (procedure) assertActive(procedure);
-      const key = `incoming/${codeId.slice(0, 32)}/${newId()}.pdf`;
-      const { condition, values } = mine(code.claimHash!, ['claimed', 'uploading']);
-      await updateCode(
-        deps,
-        codeId,
-        {
-          set: 'SET #state = :uploading, #percent = :zero, #key = :key, presigns = if_not_exists(presigns, :zero) + :one REMOVE refusal',
-          condition: `${condition} AND (attribute_not_exists(presigns) OR presigns < :max)`,
-          values: { ...values, ':zero': 0, ':one': 1, ':key': key, ':max': MAX_PRESIGNS },
-        },
-        (current) => ((current.presigns ?? 0) >= MAX_PRESIGNS ? tooManyUploads() : codeErrors.claimed()),
-      );
-      return c.json(await presignUpload(deps, key, 'application/pdf'), 201);
-    })
-    .post('/upload-code/progress', async (c) => {
-      const code = await claimedCode(c.get('codeId'), c.get('claimHash'));
-      const { percent } = await readJson(c, progressBody);
-      const { condition, values } = mine(code.claimHash!, ['uploading']);
-      await updateCode(deps, c.get('codeId'), {
-        set: 'SET #percent = :percent',
-        condition,
-        values: { ...values, ':percent': percent },
-      });
-      return c.body(null, 204);
-    })
-    .post('/upload-code/complete', async (c) => {
-      const codeId = c.get('codeId');
-      const code = await claimedCode(codeId, c.get('claimHash'));
-      if (code.state !== 'uploading' || !code.key) {
-        throw new ApiError(
-          409,
-          'upload_missing',
-          'The file did not arrive. Check your connection and send it again.',
+  return (
+    new Hono<PhoneEnv>()
+      // Every call carries the code: each is a guess as far as the limit knows (rows 4 and 42).
+      // ('/upload-code/*' matches '/upload-code' itself too.)
+      .use('/upload-code/*', guessLimit(deps), phoneCode(deps))
+      .get('/upload-code', async (c) => {
+        const code = await readCode(deps, c.get('codeId'));
+        assertUsable(code, deps.clock.now());
+        const claimedByYou = Boolean(code.claimHash) && code.claimHash === c.get('claimHash');
+        if (code.claimHash && !claimedByYou) throw codeErrors.claimed();
+        const procedure = await readProcedure(deps, code.target.procedureId);
+        if (!procedure) throw codeErrors.unknown();
+        assertActive(procedure);
+        const type = procedure.documentTypes.find((candidate) => candidate.typeId === code.target.typeId);
+        const { Item: profile } = await deps.db.send(
+          new GetCommand({ TableName: table, Key: keys.profile(code.citizenId) }),
         );
-      }
-      const procedure = await readProcedure(deps, code.target.procedureId);
-      if (procedure) assertActive(procedure);
-      const claimHash = code.claimHash!;
-      // Consume first, then file: two completions of one code can never file twice.
-      const documentId = newId();
-      const { condition, values } = mine(claimHash, ['uploading']);
-      await updateCode(
-        deps,
-        codeId,
-        {
-          set: 'SET #state = :filing, documentId = :documentId',
-          condition: `${condition} AND #key = :key`,
-          values: { ...values, ':filing': 'filing', ':key': code.key, ':documentId': documentId },
-        },
-        () => codeErrors.used(),
-      );
-      const job = {
-        target: code.target,
-        incomingKey: code.key,
-        contentType: 'application/pdf' as const,
-        source: 'phone' as const,
-        documentId,
-        // The procedure's history says which phone sent it, when the phone was linked and unlocked.
-        ...(code.deviceName ? { deviceName: code.deviceName } : {}),
-      };
-      const document = await fileUpload(deps, job).catch(async (error: Error) => {
-        // The phone keeps its file and may send another; the desktop's timeline says why.
-        if (error instanceof ApiError && [409, 413, 422].includes(error.status)) {
-          await updateCode(deps, codeId, {
-            set: 'SET #state = :claimed, refusal = :refusal REMOVE #key, #percent, documentId',
-            condition: '#state = :filing AND documentId = :documentId',
-            values: {
-              ':filing': 'filing',
-              ':claimed': 'claimed',
-              ':refusal': error.code,
-              ':documentId': documentId,
-            },
-          }).catch(() => undefined);
+        // What the code is for, and no more: never the procedure's documents (SECURITY.md row 26).
+        return c.json({
+          action: code.target.action,
+          procedure: { title: procedure.title, reference: procedure.reference },
+          type: type ? { label: type.label } : undefined,
+          name: code.target.name,
+          owner: maskName(String(profile?.name ?? '')),
+          validUntil: new Date(code.validUntil).toISOString(),
+          state: visibleState(code, deps.clock.now()),
+          claimedByYou,
+          limits: { maxBytes: deps.config.MAX_UPLOAD_BYTES, maxPages: deps.config.MAX_PDF_PAGES },
+        });
+      })
+      .post('/upload-code/claim', async (c) => {
+        const codeId = c.get('codeId');
+        const code = await readCode(deps, codeId);
+        assertUsable(code, deps.clock.now());
+        const claim = newToken();
+        const deviceName = await linkedDeviceName(c, deps, code.citizenId);
+        // One conditional write: the first phone to go on wins, any other is told the code is taken.
+        await updateCode(deps, codeId, {
+          set: `SET #state = :claimed, claimHash = :claimHash, claimedAt = :now${deviceName ? ', deviceName = :device' : ''}`,
+          condition: '#state = :waiting AND validUntil > :now AND attribute_not_exists(claimHash)',
+          values: {
+            ':claimed': 'claimed',
+            ':waiting': 'waiting',
+            ':claimHash': hashToken(claim),
+            ':now': deps.clock.now(),
+            ...(deviceName ? { ':device': deviceName } : {}),
+          },
+        });
+        return c.json({ claim }, 201);
+      })
+      .post('/upload-code/release', async (c) => {
+        const claimHash = (await claimedCode(c.get('codeId'), c.get('claimHash'))).claimHash!;
+        const { condition, values } = mine(claimHash, ['claimed', 'uploading']);
+        await updateCode(deps, c.get('codeId'), {
+          set: 'SET #state = :waiting REMOVE claimHash, deviceName, #percent, #key',
+          condition,
+          values: { ...values, ':waiting': 'waiting' },
+        });
+        return c.body(null, 204);
+      })
+      .post('/upload-code/presign', async (c) => {
+        const codeId = c.get('codeId');
+        const code = await claimedCode(codeId, c.get('claimHash'));
+        const { size } = await readJson(c, presignBody);
+        if (size > deps.config.MAX_UPLOAD_BYTES) throw tooLarge(deps.config.MAX_UPLOAD_BYTES);
+        const procedure = await readProcedure(deps, code.target.procedureId);
+        if (procedure) assertActive(procedure);
+        const key = `incoming/${codeId.slice(0, 32)}/${newId()}.pdf`;
+        const { condition, values } = mine(code.claimHash!, ['claimed', 'uploading']);
+        await updateCode(
+          deps,
+          codeId,
+          {
+            set: 'SET #state = :uploading, #percent = :zero, #key = :key, presigns = if_not_exists(presigns, :zero) + :one REMOVE refusal',
+            condition: `${condition} AND (attribute_not_exists(presigns) OR presigns < :max)`,
+            values: { ...values, ':zero': 0, ':one': 1, ':key': key, ':max': MAX_PRESIGNS },
+          },
+          (current) => ((current.presigns ?? 0) >= MAX_PRESIGNS ? tooManyUploads() : codeErrors.claimed()),
+        );
+        return c.json(await presignUpload(deps, key, 'application/pdf'), 201);
+      })
+      .post('/upload-code/progress', async (c) => {
+        const code = await claimedCode(c.get('codeId'), c.get('claimHash'));
+        const { percent } = await readJson(c, progressBody);
+        const { condition, values } = mine(code.claimHash!, ['uploading']);
+        await updateCode(deps, c.get('codeId'), {
+          set: 'SET #percent = :percent',
+          condition,
+          values: { ...values, ':percent': percent },
+        });
+        return c.body(null, 204);
+      })
+      .post('/upload-code/complete', async (c) => {
+        const codeId = c.get('codeId');
+        const code = await claimedCode(codeId, c.get('claimHash'));
+        if (code.state !== 'uploading' || !code.key) {
+          throw new ApiError(
+            409,
+            'upload_missing',
+            'The file did not arrive. Check your connection and send it again.',
+          );
         }
-        throw error;
-      });
-      await updateCode(deps, codeId, {
-        set: 'SET #state = :filed, #percent = :done REMOVE #key',
-        condition: '#state = :filing AND documentId = :documentId',
-        values: { ':filed': 'filed', ':filing': 'filing', ':documentId': documentId, ':done': 100 },
-      }).catch(() => undefined);
-      return c.json({ document: { name: document.name, pages: document.pages, size: document.size } }, 201);
-    });
+        const procedure = await readProcedure(deps, code.target.procedureId);
+        if (procedure) assertActive(procedure);
+        const claimHash = code.claimHash!;
+        // Consume first, then file: two completions of one code can never file twice.
+        const documentId = newId();
+        const { condition, values } = mine(claimHash, ['uploading']);
+        await updateCode(
+          deps,
+          codeId,
+          {
+            set: 'SET #state = :filing, documentId = :documentId',
+            condition: `${condition} AND #key = :key`,
+            values: { ...values, ':filing': 'filing', ':key': code.key, ':documentId': documentId },
+          },
+          () => codeErrors.used(),
+        );
+        const job = {
+          target: code.target,
+          incomingKey: code.key,
+          contentType: 'application/pdf' as const,
+          source: 'phone' as const,
+          documentId,
+          // The procedure's history says which phone sent it, when the phone was linked and unlocked.
+          ...(code.deviceName ? { deviceName: code.deviceName } : {}),
+        };
+        const document = await fileUpload(deps, job).catch(async (error: Error) => {
+          // The phone keeps its file and may send another; the desktop's timeline says why.
+          if (error instanceof ApiError && [409, 413, 422].includes(error.status)) {
+            await updateCode(deps, codeId, {
+              set: 'SET #state = :claimed, refusal = :refusal REMOVE #key, #percent, documentId',
+              condition: '#state = :filing AND documentId = :documentId',
+              values: {
+                ':filing': 'filing',
+                ':claimed': 'claimed',
+                ':refusal': error.code,
+                ':documentId': documentId,
+              },
+            }).catch(() => undefined);
+          }
+          throw error;
+        });
+        await updateCode(deps, codeId, {
+          set: 'SET #state = :filed, #percent = :done REMOVE #key',
+          condition: '#state = :filing AND documentId = :documentId',
+          values: { ':filed': 'filed', ':filing': 'filing', ':documentId': documentId, ':done': 100 },
+        }).catch(() => undefined);
+        return c.json({ document: { name: document.name, pages: document.pages, size: document.size } }, 201);
+      })
+  );
 }

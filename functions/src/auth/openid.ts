@@ -18,8 +18,16 @@ export function openIdConfiguration(deps: Deps): Promise<client.Configuration> {
       const secret = await deps.oidcClientSecret();
       // Plain http is only ever the embedded dev provider on this machine.
       const client = await openid();
-      const options = issuer.protocol === 'http:' ? { execute: [client.allowInsecureRequests] } : undefined;
-      return client.discovery(issuer, deps.config.OIDC_CLIENT_ID, secret, undefined, options);
+      const insecure = issuer.protocol === 'http:' ? { execute: [client.allowInsecureRequests] } : {};
+      // Every call to the provider gives up well inside the Lambda's 29 s (SECURITY.md row 38); the
+      // discovery's timeout becomes the configuration's, for the token and user-info calls too.
+      const timeout = Math.ceil(
+        (deps.config.AWS_CONNECT_TIMEOUT_MS + deps.config.AWS_REQUEST_TIMEOUT_MS) / 1000,
+      );
+      return client.discovery(issuer, deps.config.OIDC_CLIENT_ID, secret, undefined, {
+        ...insecure,
+        timeout,
+      });
     })();
     pending.catch(() => discovered.delete(deps));
     discovered.set(deps, pending);

@@ -7,6 +7,7 @@ import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
 import { isSecureOrigin, siteOrigin } from '../platform/same-origin.js';
 import { hashToken } from '../platform/tokens.js';
+import { isUnavailable } from '../platform/unavailable.js';
 import { readParams } from '../platform/validate.js';
 import { profileOf, saveFirstProfile } from '../portal/citizens.js';
 import { CITIZEN_COOKIE, type CitizenEnv, citizenLifetime, requireCitizen } from './citizen-session.js';
@@ -45,6 +46,15 @@ interface SignInTransaction {
 
 const transactionKey = (state: string) => ({ pk: `SIGNIN#${hashToken(state)}`, sk: 'SIGNIN' as const });
 
+const providerUnavailable = () =>
+  new ApiError(
+    503,
+    'identity_provider_unavailable',
+    'The sign-in service cannot be reached right now. Try again in a few minutes.',
+    undefined,
+    { retryable: true },
+  );
+
 export function authRoutes(deps: Deps) {
   const table = deps.config.TABLE_NAME;
   const cookieOptions = (origin: string) => ({
@@ -62,11 +72,7 @@ export function authRoutes(deps: Deps) {
       );
       const origin = siteOrigin(c, deps.config.ALLOWED_ORIGINS);
       const configuration = await openIdConfiguration(deps).catch(() => {
-        throw new ApiError(
-          503,
-          'identity_provider_unavailable',
-          'The sign-in service cannot be reached right now. Try again in a few minutes.',
-        );
+        throw providerUnavailable();
       });
       const openid = await loadOpenId();
       const state = openid.randomState();
@@ -123,7 +129,9 @@ export function authRoutes(deps: Deps) {
       if (!transaction || transaction.expiresAt <= epochSeconds(deps.clock.now()))
         return c.redirect('/?signin=expired', 302);
 
-      const configuration = await openIdConfiguration(deps);
+      const configuration = await openIdConfiguration(deps).catch(() => {
+        throw providerUnavailable();
+      });
       const openid = await loadOpenId();
       const callbackUrl = new URL(`${origin}/api/auth/callback`);
       for (const [key, value] of new URL(c.req.url).searchParams) callbackUrl.searchParams.set(key, value);
@@ -136,6 +144,7 @@ export function authRoutes(deps: Deps) {
           idTokenExpected: true,
         });
       } catch (error) {
+        if (isUnavailable(error)) throw providerUnavailable();
         // The error's name and code only: its message may quote the provider's answer.
         deps.log.warn('sign-in refused by provider', {
           error: (error as Error).name,

@@ -5,6 +5,7 @@ import { type CitizenEnv, requireCitizen } from '../auth/citizen-session.js';
 import { clearSessionCookie } from '../auth/sessions.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError, notFound } from '../platform/errors.js';
+import { guessLimit } from '../platform/guess-limit.js';
 import { TOKEN_PATTERN } from '../platform/tokens.js';
 import { readJson, readParams } from '../platform/validate.js';
 import { profileOf } from '../portal/citizens.js';
@@ -97,6 +98,7 @@ export function unlinkLinkRoutes(deps: Deps) {
     return device;
   };
   return new Hono()
+    .use('/unlink-links/*', guessLimit(deps))
     .post('/unlink-links/preview', async (c) => {
       const { token } = await readJson(c, tokenBody);
       const device = await deviceOf(await readUnlinkLink(deps, token));

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
+import { guessLimit } from '../platform/guess-limit.js';
 import { TOKEN_PATTERN } from '../platform/tokens.js';
 import { readJson } from '../platform/validate.js';
 import { profileOf } from '../portal/citizens.js';
@@ -91,6 +92,7 @@ export function unlockRoutes(deps: Deps) {
   };
 
   return new Hono()
+    .use('/unlock/*', guessLimit(deps))
     .post('/unlock/challenge', async (c) => {
       const body = await readJson(c, z.object(whichDevice));
       const device = await linkedDevice(body.citizenId, body.deviceId);

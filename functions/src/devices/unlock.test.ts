@@ -89,11 +89,16 @@ describe('unlocking with the app password', () => {
   it('counts 40 wrong passwords sent at once atomically; once locked every answer is the same, the right password included (row 41)', async () => {
     const t = await testApp();
     const phone = await linkedPhone(t, await t.signedIn());
-    // Every attempt is signed over its own challenge, issued while the device is still active.
-    const challenges = await Promise.all(Array.from({ length: 41 }, () => phone.challenge()));
+    // Every attempt is signed over its own challenge, issued while the device is still active, and
+    // sent from its own address (as a botnet would: the guess limit counts per address, row 42).
+    const challenges: string[] = [];
+    for (let i = 0; i < 41; i += 1) challenges.push(await phone.challenge());
     const right = challenges.pop()!;
     const answers = await Promise.all(
-      challenges.map((challenge) => phone.unlock('wrong password!', challenge)),
+      challenges.map((challenge, i) => {
+        phone.address = `10.41.0.${i + 1}`;
+        return phone.unlock('wrong password!', challenge);
+      }),
     );
     const wrong = answers.filter((answer) => answer.json.error?.code === 'wrong_password');
     expect(wrong.map((answer) => answer.json.error.details.attemptsLeft).sort()).toEqual([1, 2, 3, 4]);

@@ -5,11 +5,11 @@ import { devicePublicKeySchema } from '../devices/device-key.js';
 import { epochSeconds } from '../platform/clock.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
+import { guessLimit } from '../platform/guess-limit.js';
 import { siteOrigin } from '../platform/same-origin.js';
 import { readJson, readParams } from '../platform/validate.js';
 import { profileOf } from '../portal/citizens.js';
 import { claimLinkCode } from './claim.js';
-import { limitGuesses } from './guess-limit.js';
 import { createLinkCode, isExpired, markScanned, readLinkCode, usableLinkCode } from './link-codes.js';
 import { maskName } from './mask-name.js';
 
@@ -33,6 +33,7 @@ export function linkRoutes(deps: Deps) {
   return new Hono<CitizenEnv>()
     .use('/link-codes', requireCitizen(deps))
     .use('/link-codes/*', requireCitizen(deps))
+    .use('/link/*', guessLimit(deps))
     .post('/link-codes', async (c) => {
       const session = c.get('session');
       // A computer left signed in must not be able to link a new phone (SECURITY.md row 8).
@@ -66,7 +67,7 @@ export function linkRoutes(deps: Deps) {
 
     .post('/link/preview', async (c) => {
       const body = await readJson(c, previewBody);
-      const code = await limitGuesses(deps, c, () => usableLinkCode(deps, body.token));
+      const code = await usableLinkCode(deps, body.token);
       const profile = await profileOf(deps, code.citizenId);
       await markScanned(deps, body.token);
       return c.json({
@@ -77,7 +78,7 @@ export function linkRoutes(deps: Deps) {
     })
     .post('/link/claim', async (c) => {
       const body = await readJson(c, claimBody);
-      await limitGuesses(deps, c, () => usableLinkCode(deps, body.token));
+      await usableLinkCode(deps, body.token);
       return c.json(await claimLinkCode(c, deps, body), 201);
     });
 }

@@ -51,6 +51,16 @@ export const configSchema = z.object({
   /** The secret itself (local), or the ARN of a Secrets Manager secret holding it (AWS). */
   OIDC_CLIENT_SECRET: z.optional(z.string()),
   OIDC_CLIENT_SECRET_ARN: z.optional(z.string()),
+  /**
+   * The secret CloudFront adds to every request it sends the API (SECURITY.md row 42), or the ARN of
+   * a Secrets Manager secret holding it. Set: only requests carrying it are answered, and the client
+   * address is the one the edge wrote. Unset (locally): the socket's address.
+   */
+  ORIGIN_SECRET: z.optional(z.string().check(z.minLength(16))),
+  ORIGIN_SECRET_ARN: z.optional(z.string()),
+  /** Every AWS SDK call (SECURITY.md row 38): time to connect, and silence allowed once connected. */
+  AWS_CONNECT_TIMEOUT_MS: count(1000),
+  AWS_REQUEST_TIMEOUT_MS: count(4000),
   /** Desktop session: idle timeout and absolute lifetime. */
   SESSION_IDLE_MINUTES: count(30),
   SESSION_MAX_HOURS: count(12),

@@ -25,7 +25,23 @@ export interface Deps {
   /** JSON logs (platform/logger.ts) and operator metrics (platform/metrics.ts). */
   log: AppLogger;
   metrics: AppMetrics;
+  /** The secret CloudFront's origin header carries (client-address.ts), resolved the same way. */
+  originSecret: () => Promise<string>;
 }
+
+/**
+ * SECURITY.md row 38: every SDK call gives up well inside the Lambda's 29 s. The handler's two
+ * timeouts bound each attempt (connecting, then silence once connected); two attempts in all.
+ */
+export const timeouts = (config: Config) => ({
+  maxAttempts: 2,
+  requestHandler: {
+    connectionTimeout: config.AWS_CONNECT_TIMEOUT_MS,
+    requestTimeout: config.AWS_REQUEST_TIMEOUT_MS,
+    // Without it, @smithy/node-http-handler 4 only logs a warning and keeps waiting.
+    throwOnRequestTimeout: true,
+  },
+});
 
 const localCredentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
 
@@ -34,12 +50,14 @@ export function createDeps(config: Config, overrides: Partial<Deps> = {}): Deps 
   const credentials = config.DYNAMODB_ENDPOINT || config.S3_ENDPOINT ? localCredentials : undefined;
   const dynamo = new DynamoDBClient({
     region: config.AWS_REGION,
+    ...timeouts(config),
     endpoint: config.DYNAMODB_ENDPOINT,
     ...(config.DYNAMODB_ENDPOINT ? { credentials } : {}),
   });
   const s3Options = (endpoint: string | undefined) =>
     new S3Client({
       region: config.AWS_REGION,
+      ...timeouts(config),
       endpoint,
       forcePathStyle: config.S3_FORCE_PATH_STYLE,
       ...(config.S3_ENDPOINT ? { credentials } : {}),
@@ -53,14 +71,16 @@ export function createDeps(config: Config, overrides: Partial<Deps> = {}): Deps 
     s3Public: config.S3_PUBLIC_ENDPOINT ? s3Options(config.S3_PUBLIC_ENDPOINT) : s3,
     ses: new SESv2Client({
       region: config.SES_REGION ?? config.AWS_REGION,
+      ...timeouts(config),
       endpoint: config.SES_ENDPOINT,
       ...(config.SES_ENDPOINT ? { credentials } : {}),
     }),
     clock: systemClock,
-    oidcClientSecret: secretResolver(config),
+    oidcClientSecret: secretResolver(config, config.OIDC_CLIENT_SECRET, config.OIDC_CLIENT_SECRET_ARN),
     vapidPrivateKey: vapidResolver(config),
     log,
     metrics: createMetrics(log),
+    originSecret: secretResolver(config, config.ORIGIN_SECRET, config.ORIGIN_SECRET_ARN),
     ...overrides,
   };
 }
@@ -74,7 +94,7 @@ function vapidResolver(config: Config): () => Promise<string | undefined> {
     }
     pending ??= (async () => {
       const { SecretsManagerClient, GetSecretValueCommand } = await import('@aws-sdk/client-secrets-manager');
-      const client = new SecretsManagerClient({ region: config.AWS_REGION });
+      const client = new SecretsManagerClient({ region: config.AWS_REGION, ...timeouts(config) });
       const secret = await client.send(new GetSecretValueCommand({ SecretId: config.VAPID_PRIVATE_KEY_ARN }));
       return secret.SecretString?.trim() || undefined;
     })();
@@ -82,19 +102,21 @@ function vapidResolver(config: Config): () => Promise<string | undefined> {
   };
 }
 
-function secretResolver(config: Config): () => Promise<string> {
+function secretResolver(config: Config, value: string | undefined, arn: string | undefined) {
   let pending: Promise<string> | undefined;
-  return () => {
-    if (config.OIDC_CLIENT_SECRET) return Promise.resolve(config.OIDC_CLIENT_SECRET);
+  return (): Promise<string> => {
+    if (value) return Promise.resolve(value);
     pending ??= (async () => {
       const { SecretsManagerClient, GetSecretValueCommand } = await import('@aws-sdk/client-secrets-manager');
-      const client = new SecretsManagerClient({ region: config.AWS_REGION });
-      const secret = await client.send(
-        new GetSecretValueCommand({ SecretId: config.OIDC_CLIENT_SECRET_ARN }),
-      );
-      if (!secret.SecretString) throw new Error('The OpenID client secret is empty.');
+      const client = new SecretsManagerClient({ region: config.AWS_REGION, ...timeouts(config) });
+      const secret = await client.send(new GetSecretValueCommand({ SecretId: arn }));
+      if (!secret.SecretString) throw new Error('A secret is empty in Secrets Manager.');
       return secret.SecretString;
     })();
+    // A failed read (Secrets Manager unreachable) is tried again by the next request, not cached.
+    pending.catch(() => {
+      pending = undefined;
+    });
     return pending;
   };
 }

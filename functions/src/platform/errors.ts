@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { isUnavailable, RETRY_AFTER_SECONDS, unavailable } from './unavailable.js';
 
 /**
  * An error a citizen can read. `code` is stable (the web app translates by it);
@@ -11,19 +12,31 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly details?: Record<string, unknown>,
+    /** Retryable answers (503) say so, and carry `Retry-After` (SECURITY.md row 38). */
+    readonly options: { retryable?: boolean } = {},
   ) {
     super(message);
   }
 }
 
-export function errorBody(code: string, message: string, details?: Record<string, unknown>) {
-  return { error: { code, message, ...(details ? { details } : {}) } };
+export function errorBody(
+  code: string,
+  message: string,
+  details?: Record<string, unknown>,
+  retryable?: boolean,
+) {
+  return { error: { code, message, ...(details ? { details } : {}), ...(retryable ? { retryable } : {}) } };
 }
 
 /** The app's single error handler: known errors become their JSON answer, the rest a generic 500. */
 export function answerError(error: Error, c: Context) {
+  if (!(error instanceof ApiError) && isUnavailable(error)) {
+    console.warn(JSON.stringify({ level: 'warn', msg: 'dependency unavailable', error: String(error) }));
+    return answerError(unavailable(), c);
+  }
   if (error instanceof ApiError) {
-    return c.json(errorBody(error.code, error.message, error.details), error.status);
+    if (error.options.retryable) c.header('Retry-After', String(RETRY_AFTER_SECONDS));
+    return c.json(errorBody(error.code, error.message, error.details, error.options.retryable), error.status);
   }
   // Logged by the app's request log (app.ts), without request bodies or tokens.
   return c.json(
