@@ -1,9 +1,6 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { samplePdf } from '../../local/sample-pdf.js';
 import { serviceSwitch } from '../../test/service-switch.js';
-import { postFile } from '../../test/storage-post.js';
 import { testApp } from '../../test/test-app.js';
-import { generateCode, phone } from '../add-document/fixtures/phone-client.js';
 
 /** Short timeouts, so a hanging service is given up quickly in tests (the defaults are 1 s and 4 s). */
 const quick = { AWS_CONNECT_TIMEOUT_MS: '300', AWS_REQUEST_TIMEOUT_MS: '800' };
@@ -46,28 +43,6 @@ describe('a dependency refusing or hanging mid-request (row 38)', () => {
     await dynamo.up();
     expect((await t.call('GET', '/api/auth/me', { cookie })).status).toBe(200);
     expect((await t.call('POST', '/api/link-codes', { cookie })).status).toBe(201);
-  });
-
-  it('S3 refused, then hanging, while a document is completed: 503, nothing filed, and a retry files it', async () => {
-    const s3 = await switchFor(inject('embedded').s3);
-    const t = await testApp({ S3_ENDPOINT: s3.url, ...quick });
-    const cookie = await t.signedIn();
-    const code = await generateCode(t, cookie);
-    const mobile = phone(t, code.token);
-    expect((await mobile.claim()).status).toBe(201);
-    const pdf = samplePdf('Payslip');
-    const presign = await mobile.presign(pdf.byteLength);
-    expect(presign.status).toBe(201);
-    await postFile(presign.json, pdf, 'application/pdf');
-    await s3.down();
-    expectRetryable(await mobile.complete());
-    await s3.hang();
-    expectRetryable(await mobile.complete());
-    expect(await code.status()).not.toMatchObject({ state: 'filed' });
-    await s3.up();
-    const done = await mobile.complete();
-    expect(done.status).toBeLessThan(300);
-    expect(await code.status()).toMatchObject({ state: 'filed' });
   });
 
   it('the identity provider refused or hanging: sign-in answers 503, retryable', async () => {
