@@ -42,8 +42,14 @@ export function PageEditor({
   // The preview follows the corners once they settle (a drag renders once, at the end).
   const [settled, setSettled] = useState<Corners>(page.corners);
   const stage = useRef<HTMLDivElement>(null);
+  const title = useRef<HTMLHeadingElement>(null);
   const names = t('cornerNames').split('|');
 
+  // Opened from a long page list: start at the top, with the screen reader on the editor's title.
+  useEffect(() => {
+    window.scrollTo(0, 0);
+    title.current?.focus({ preventScroll: true });
+  }, []);
   useEffect(() => {
     const objectUrl = URL.createObjectURL(page.photo);
     setUrl(objectUrl);
@@ -89,7 +95,7 @@ export function PageEditor({
   const stroke = Math.max(2, page.width / 400);
   return (
     <section class="editor" aria-labelledby="editor-title">
-      <h1 id="editor-title">{t('editPage', { n: number })}</h1>
+      <h1 id="editor-title" ref={title} tabIndex={-1}>{t('editPage', { n: number })}</h1>
       <p id="crop-hint">{t('cropHint')}</p>
       <div class="editor__panes">
         <div
