@@ -2,6 +2,8 @@ import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { type CitizenEnv, requireCitizen } from '../auth/citizen-session.js';
 import { resolveTarget } from '../documents/filing-target.js';
+import { createShortCode } from '../link/short-code-store.js';
+import { epochSeconds } from '../platform/clock.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
 import { siteOrigin } from '../platform/same-origin.js';
@@ -57,10 +59,17 @@ export function desktopCodeRoutes(deps: Deps) {
         return c.json(sent, 201);
       }
       const { token, codeId, code } = await createCode(deps, citizenId, target);
+      // The same code to type, for a phone that cannot scan (SECURITY.md rows 51, 53).
+      const shortCode = await createShortCode(deps, {
+        journey: 'add',
+        token,
+        codeId,
+        expiresAt: epochSeconds(code.validUntil),
+      });
       // A URL, so the phone's own camera app opens the PWA too; the token stays in the fragment,
       // which browsers never send to a server (SECURITY.md row 10).
       const url = `${siteOrigin(c, deps.config.ALLOWED_ORIGINS)}/app/add#${token}`;
-      return c.json({ codeId, url, validUntil: new Date(code.validUntil).toISOString() }, 201);
+      return c.json({ codeId, url, shortCode, validUntil: new Date(code.validUntil).toISOString() }, 201);
     })
     .get('/procedures/:procedureId/upload-codes/:codeId', async (c) => {
       const { code } = await ownCode(c.get('session').citizenId, c.req.param());

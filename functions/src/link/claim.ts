@@ -13,6 +13,7 @@ import { siteOrigin } from '../platform/same-origin.js';
 import { newId } from '../platform/tokens.js';
 import { profileOf } from '../portal/citizens.js';
 import { browserName } from './browser-name.js';
+import { requireApproval } from './link-approval.js';
 import { consumeLinkCode } from './link-codes.js';
 import { linkConfirmationEmail, type MailLanguage } from './link-email.js';
 
@@ -40,6 +41,7 @@ export async function claimLinkCode(c: Context, deps: Deps, request: ClaimReques
       'Some of the information sent is not valid. Check it and try again.',
     );
   }
+  await requireApproval(c, deps, request.token, name);
   const deviceId = newId();
   const code = await consumeLinkCode(deps, request.token, { deviceId, deviceName: name });
 

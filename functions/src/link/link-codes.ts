@@ -3,12 +3,13 @@ import { epochSeconds } from '../platform/clock.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
 import { hashToken, newToken, TOKEN_PATTERN } from '../platform/tokens.js';
+import type { LinkApproval } from './link-approval.js';
 
 /** NIST SP 800-63B binding codes: single use, short-lived. */
 export const LINK_CODE_SECONDS = 5 * 60;
 
 /** `LINK#<sha256(token)>`: the token itself is only ever in the QR (SECURITY.md row 5). */
-export interface LinkCode {
+export interface LinkCode extends LinkApproval {
   pk: string;
   sk: 'LINK';
   citizenId: string;

@@ -10,13 +10,19 @@ import { siteOrigin } from '../platform/same-origin.js';
 import { readJson, readParams } from '../platform/validate.js';
 import { profileOf } from '../portal/citizens.js';
 import { claimLinkCode } from './claim.js';
+import { approvalView, decideApproval } from './link-approval.js';
 import { createLinkCode, isExpired, markScanned, readLinkCode, usableLinkCode } from './link-codes.js';
 import { maskName } from './mask-name.js';
+import { shortCodeRoutes } from './short-code-routes.js';
+import { createShortCode } from './short-code-store.js';
 
 /** Any string: a malformed code must get the same answer as an unknown one (SECURITY.md row 4). */
 const token = z.string().check(z.maxLength(512));
 
 const previewBody = z.object({ token, deviceName: z.optional(z.string().check(z.maxLength(10_000))) });
+
+const approvalBody = z.object({ approve: z.boolean(), deviceName: z.string().check(z.maxLength(200)) });
+const codeIdParam = z.string().check(z.regex(/^[0-9a-f]{64}$/));
 
 const claimBody = z.object({
   token,
@@ -47,23 +53,47 @@ export function linkRoutes(deps: Deps) {
       }
       const origin = siteOrigin(c, deps.config.ALLOWED_ORIGINS);
       const { token, codeId, code } = await createLinkCode(deps, session.citizenId, origin);
+      // The same code to type, for a phone that cannot scan (docs/link-your-device.md, "Typed codes").
+      const shortCode = await createShortCode(deps, {
+        journey: 'link',
+        token,
+        codeId,
+        expiresAt: code.expiresAt,
+      });
       // A URL, so the phone's own camera app opens the PWA too; the fragment never reaches a server.
       return c.json(
-        { codeId, url: `${origin}/app/link#${token}`, expiresIn: expiresIn(code.expiresAt) },
+        { codeId, url: `${origin}/app/link#${token}`, shortCode, expiresIn: expiresIn(code.expiresAt) },
         201,
       );
     })
     .get('/link-codes/:codeId', async (c) => {
-      const codeId = readParams(c.req.param('codeId'), z.string().check(z.regex(/^[0-9a-f]{64}$/)));
+      const codeId = readParams(c.req.param('codeId'), codeIdParam);
       const code = await readLinkCode(deps, codeId);
       if (!code || code.citizenId !== c.get('session').citizenId) {
         throw new ApiError(404, 'not_found', 'This QR code could not be found. Generate a new one.');
       }
       const status = code.status !== 'linked' && isExpired(deps, code) ? 'expired' : code.status;
-      // The name is the claiming phone's, set by the claim itself (row 45).
+      // The name is the claiming phone's, set by the claim itself (row 45); a typed code's phone
+      // waiting for the citizen's approval is shown by approvalView (row 52).
       const deviceName = code.status === 'linked' ? code.deviceName : undefined;
-      return c.json({ status, deviceName, expiresIn: expiresIn(code.expiresAt) });
+      return c.json({
+        status,
+        deviceName,
+        expiresIn: expiresIn(code.expiresAt),
+        ...(status === 'expired' ? {} : approvalView(code)),
+      });
     })
+    .post('/link-codes/:codeId/approval', async (c) => {
+      const codeId = readParams(c.req.param('codeId'), codeIdParam);
+      const body = await readJson(c, approvalBody);
+      const code = await readLinkCode(deps, codeId);
+      if (!code || code.citizenId !== c.get('session').citizenId) {
+        throw new ApiError(404, 'not_found', 'This QR code could not be found. Generate a new one.');
+      }
+      await decideApproval(deps, codeId, body);
+      return c.body(null, 204);
+    })
+    .route('/', shortCodeRoutes(deps))
 
     .post('/link/preview', async (c) => {
       const body = await readJson(c, previewBody);

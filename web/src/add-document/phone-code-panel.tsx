@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { ShortCodeDisplay } from '../link/short-code-display.js';
 import { api } from '../platform/api.js';
 import { messageFor } from '../platform/errors.js';
 import { useLanguage, useT } from '../platform/i18n.js';
@@ -12,6 +13,8 @@ export interface PhoneCode {
   codeId: string;
   /** The QR's address; absent when the request was sent to a linked device. */
   url?: string;
+  /** The same code to type, for a phone that cannot scan (SECURITY.md rows 51, 53). */
+  shortCode?: string;
   validUntil: string;
   /** "Send to '<device>'": the device's name. */
   sentTo?: string;
@@ -129,6 +132,7 @@ export function PhoneCodePanel({
         {open && code.url && (
           <div class="phone-code__qr">
             <QrImage value={code.url} label={t('qrLabel')} />
+            {code.shortCode && <ShortCodeDisplay code={code.shortCode} />}
             <p>
               <time dateTime={code.validUntil}>{t('validFor', { time: minutesSeconds(left) })}</time>
             </p>

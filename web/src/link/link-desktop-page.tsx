@@ -2,8 +2,10 @@ import { GetTheApp } from '../get-the-app/get-the-app.js';
 import { getAppStrings } from '../get-the-app/strings.js';
 import { useLanguage, useT } from '../platform/i18n.js';
 import { QrImage } from '../qr/qr-image.js';
+import { ApprovalPanel } from './approval-panel.js';
 import './link-errors.js';
 import './link.css';
+import { ShortCodeDisplay } from './short-code-display.js';
 import { linkStrings } from './strings.js';
 import { useLinkCode, useSecondsLeft } from './use-link-code.js';
 
@@ -18,7 +20,7 @@ export function LinkDesktopPage() {
   const t = useT(linkStrings);
   const getApp = useT(getAppStrings);
   const { language } = useLanguage();
-  const { state, restart } = useLinkCode();
+  const { state, restart, decide } = useLinkCode();
   const seconds = useSecondsLeft(state.phase === 'showing' ? state.deadline : undefined);
   const linked = state.phase === 'showing' && state.status === 'linked';
   const status =
@@ -61,6 +63,9 @@ export function LinkDesktopPage() {
           <div class="card link-page__code">
             {!linked && <p>{t('desktopIntro')}</p>}
             {state.phase === 'showing' && !linked && <QrImage value={state.url} label={t('qrLabel')} />}
+            {state.phase === 'showing' && !linked && state.shortCode && (
+              <ShortCodeDisplay code={state.shortCode} />
+            )}
             {state.phase === 'creating' && <div class="qr-image qr-image--pending" aria-hidden="true" />}
             <p
               class={`link-status link-status--${state.phase === 'showing' ? state.status : 'waiting'}`}
@@ -69,6 +74,9 @@ export function LinkDesktopPage() {
             >
               {status}
             </p>
+            {state.phase === 'showing' && !linked && state.approval && (
+              <ApprovalPanel approval={state.approval} onDecide={decide} />
+            )}
             {state.phase === 'showing' && !linked && (
               <p class="link-page__countdown">{t('expiresIn', { time: minutesSeconds(seconds) })}</p>
             )}

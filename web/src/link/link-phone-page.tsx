@@ -6,6 +6,7 @@ import { PhoneLayout } from '../phone/phone-layout.js';
 import { ApiFailure } from '../platform/api.js';
 import { useLanguage, useT } from '../platform/i18n.js';
 import { ScanScreen } from '../scanner/scan-screen.js';
+import { approvalStrings } from './approval-strings.js';
 import { claimLinkCode, type LinkPreview, previewLinkCode } from './claim.js';
 import { type LinkChoices, LinkForm, suggestedDeviceName } from './link-form.js';
 import './link-errors.js';
@@ -18,8 +19,12 @@ type Step =
   | { name: 'checking'; token: string }
   | { name: 'confirm'; token: string; preview: LinkPreview }
   | { name: 'choose'; token: string; busy: boolean; error?: string }
+  | { name: 'approval'; token: string; choices: LinkChoices }
   | { name: 'biometrics'; busy: boolean; failed: boolean }
   | { name: 'problem'; message: string };
+
+/** How often a phone waiting for the computer's approval asks again. */
+const APPROVAL_POLL_MS = 1500;
 
 /** A link QR opened by the phone's own camera app lands here with the token in the fragment. */
 function takeTokenFromAddress(): string | undefined {
@@ -37,6 +42,7 @@ function takeTokenFromAddress(): string | undefined {
  */
 export function LinkPhonePage() {
   const t = useT(linkStrings);
+  const approvalT = useT(approvalStrings);
   const { language } = useLanguage();
   const { route } = useLocation();
   const device = useDevice();
@@ -60,18 +66,29 @@ export function LinkPhonePage() {
     );
   }, [step]);
 
-  const claim = async (token: string, choices: LinkChoices) => {
-    setStep({ name: 'choose', token, busy: true });
+  const claim = async (token: string, choices: LinkChoices, waiting = false) => {
+    if (!waiting) setStep({ name: 'choose', token, busy: true });
     try {
       await claimLinkCode({ token, ...choices, language });
       setStep({ name: 'biometrics', busy: false, failed: false });
     } catch (error) {
       const code = error instanceof ApiFailure ? error.code : '';
+      // A typed code: the citizen approves this phone on the computer; meanwhile the claim is asked again.
+      if (code === 'link_approval_pending' || (waiting && code === 'network_unreachable')) {
+        return setStep({ name: 'approval', token, choices });
+      }
+      if (code === 'link_refused') return setStep({ name: 'problem', message: describe(error) });
       // A code lost to another phone or to time cannot be retried here; a weak password can.
       if (code.startsWith('link_code_')) setStep({ name: 'problem', message: describe(error) });
       else setStep({ name: 'choose', token, busy: false, error: describe(error) });
     }
   };
+
+  useEffect(() => {
+    if (step.name !== 'approval') return;
+    const timer = setTimeout(() => claim(step.token, step.choices, true), APPROVAL_POLL_MS);
+    return () => clearTimeout(timer);
+  }, [step]);
 
   const enableBiometrics = async () => {
     setStep({ name: 'biometrics', busy: true, failed: false });
@@ -95,7 +112,8 @@ export function LinkPhonePage() {
   const alreadyLinked =
     (device.status === 'locked' || device.status === 'unlocked') &&
     step.name !== 'biometrics' &&
-    step.name !== 'choose';
+    step.name !== 'choose' &&
+    step.name !== 'approval';
   if (alreadyLinked) {
     return (
       <PhoneLayout>
@@ -186,6 +204,21 @@ export function LinkPhonePage() {
             onSubmit={(choices) => claim(step.token, choices)}
             onCancel={home}
           />
+        </section>
+      )}
+
+      {step.name === 'approval' && (
+        <section>
+          {title(approvalT('waitTitle'))}
+          <p class="notice notice--info">{approvalT('waitText', { device: step.choices.deviceName })}</p>
+          <p class="page-loading" role="status">
+            {approvalT('waitHint')}
+          </p>
+          <div class="phone__actions">
+            <button type="button" class="button button--large" onClick={home}>
+              {t('cancel')}
+            </button>
+          </div>
         </section>
       )}
 

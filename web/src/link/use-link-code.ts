@@ -9,11 +9,26 @@ export type LinkStatus = 'waiting' | 'scanned' | 'linked' | 'expired';
 export type LinkCodeState =
   | { phase: 'creating' }
   | { phase: 'error'; error: ApiFailure }
-  | { phase: 'showing'; url: string; deadline: number; status: LinkStatus; deviceName?: string };
+  | {
+      phase: 'showing';
+      url: string;
+      shortCode?: string;
+      deadline: number;
+      status: LinkStatus;
+      deviceName?: string;
+      /** A phone that typed the code asks to be linked: the citizen must approve it (SECURITY.md row 52). */
+      approval?: Approval;
+    };
+
+export interface Approval {
+  deviceName: string;
+  browser: string;
+}
 
 interface Created {
   codeId: string;
   url: string;
+  shortCode?: string;
   expiresIn: number;
 }
 
@@ -46,6 +61,7 @@ export function useLinkCode() {
       show({
         phase: 'showing',
         url: created.url,
+        shortCode: created.shortCode,
         deadline: Date.now() + created.expiresIn * 1000,
         status: 'waiting',
       });
@@ -56,15 +72,24 @@ export function useLinkCode() {
       if (signal.aborted || !showing) return;
       if (document.visibilityState === 'visible') {
         const expiredHere = Date.now() >= showing.deadline;
-        const answer = await api.get<{ status: LinkStatus; deviceName?: string }>(
+        const answer = await api.get<{ status: LinkStatus; deviceName?: string; approval?: Approval }>(
           `/link-codes/${codeId.current}`,
           signal,
         );
         if (answer.status === 'linked')
           return show({ ...showing, status: 'linked', deviceName: answer.deviceName });
         if (answer.status === 'expired' || expiredHere) await create();
-        else if (answer.status !== showing.status || answer.deviceName !== showing.deviceName) {
-          show({ ...showing, status: answer.status, deviceName: answer.deviceName });
+        else if (
+          answer.status !== showing.status ||
+          answer.deviceName !== showing.deviceName ||
+          answer.approval?.deviceName !== showing.approval?.deviceName
+        ) {
+          show({
+            ...showing,
+            status: answer.status,
+            deviceName: answer.deviceName,
+            approval: answer.approval,
+          });
         }
       }
       timer = setTimeout(run, POLL_MS);
@@ -103,7 +128,15 @@ export function useLinkCode() {
     };
   }, [generation]);
 
-  return { state, restart: () => setGeneration((value) => value + 1) };
+  const restart = () => setGeneration((value) => value + 1);
+  /** The citizen's yes or no to the phone shown; a no ends this code, so a new one is made. */
+  const decide = async (approve: boolean, deviceName: string) => {
+    await api.post(`/link-codes/${codeId.current}/approval`, { approve, deviceName }).catch(() => undefined);
+    if (approve)
+      setState((current) => (current.phase === 'showing' ? { ...current, approval: undefined } : current));
+    else restart();
+  };
+  return { state, restart, decide };
 }
 
 /**

@@ -3,11 +3,13 @@ import { useT } from '../platform/i18n.js';
 import { preloadScanner } from './load-decoder.js';
 import type { ScanPurpose } from './parse-scanned-code.js';
 import { scannerStrings } from './strings.js';
+import { TypedCodeForm } from './typed-code-form.js';
+import { typedCodeStrings } from './typed-code-strings.js';
 import type { ScanProblem } from './use-camera-scan.js';
 import { Viewfinder } from './viewfinder.js';
 import './scanner.css';
 
-type Step = 'explain' | 'scan' | ScanProblem;
+type Step = 'explain' | 'scan' | 'typed' | ScanProblem;
 
 /**
  * The phone's QR scanner, shared by 'Link a device' and 'Add a document' (docs/architecture.md,
@@ -26,6 +28,7 @@ export function ScanScreen({
   onCancel(): void;
 }) {
   const t = useT(scannerStrings);
+  const typed = useT(typedCodeStrings);
   // Browsers only offer the camera to secure pages: say so at once rather than after 'Continue'.
   const [step, setStep] = useState<Step>(() => (window.isSecureContext ? 'explain' : 'insecure'));
   const [attempt, setAttempt] = useState(0);
@@ -49,11 +52,30 @@ export function ScanScreen({
       {t('cancel')}
     </button>
   );
+  // For a blind citizen, a broken camera or a screen the phone cannot focus on: always one tap away.
+  const typeInstead = (
+    <button type="button" class="button button--large" onClick={() => setStep('typed')}>
+      {typed('typeInstead')}
+    </button>
+  );
   const title = (key: Parameters<typeof t>[0]) => (
     <h1 id="scanner-heading" ref={heading} tabIndex={-1}>
       {t(key)}
     </h1>
   );
+
+  if (step === 'typed') {
+    return (
+      <>
+        <TypedCodeForm
+          purpose={purpose}
+          onCode={onCode}
+          onScan={window.isSecureContext ? retry : undefined}
+        />
+        <div class="phone__actions">{cancel}</div>
+      </>
+    );
+  }
 
   if (step === 'explain') {
     return (
@@ -66,6 +88,7 @@ export function ScanScreen({
           <button type="button" class="button button--primary button--large" onClick={() => setStep('scan')}>
             {t('continue')}
           </button>
+          {typeInstead}
           {cancel}
         </div>
       </section>
@@ -77,7 +100,10 @@ export function ScanScreen({
       <section class="scanner" aria-labelledby="scanner-heading">
         {title('scanTitle')}
         <Viewfinder key={attempt} purpose={purpose} onCode={onCode} onProblem={setStep} />
-        <div class="phone__actions">{cancel}</div>
+        <div class="phone__actions">
+          {typeInstead}
+          {cancel}
+        </div>
       </section>
     );
   }
@@ -104,6 +130,7 @@ export function ScanScreen({
             {t('tryAgain')}
           </button>
         )}
+        {typeInstead}
         {cancel}
       </div>
     </section>

@@ -1,8 +1,13 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../platform/i18n.js';
 import { parseScannedCode, type ScanPurpose } from './parse-scanned-code.js';
 import { scannerStrings } from './strings.js';
+import { typedCodeStrings } from './typed-code-strings.js';
 import { type ScanProblem, useCameraScan } from './use-camera-scan.js';
+import { useTorch } from './use-torch.js';
+
+/** How long the camera looks without finding a code before the screen suggests what to change. */
+export const HINT_AFTER_MS = 10_000;
 
 const refusal = {
   not_ours: 'notOurs',
@@ -23,6 +28,8 @@ export function Viewfinder({
   const t = useT(scannerStrings);
   const video = useRef<HTMLVideoElement>(null);
   const [message, setMessage] = useState('');
+  const help = useT(typedCodeStrings);
+  const [hint, setHint] = useState(false);
 
   const ready = useCameraScan(
     video,
@@ -41,6 +48,15 @@ export function Viewfinder({
     },
     onProblem,
   );
+  const torch = useTorch(video, ready);
+
+  // Restarted by each refused code too: the camera is seeing something, just not ours.
+  useEffect(() => {
+    setHint(false);
+    if (!ready) return;
+    const timer = setTimeout(() => setHint(true), HINT_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [ready, message]);
 
   return (
     <>
@@ -55,6 +71,14 @@ export function Viewfinder({
       <p role="status" class={message ? 'notice notice--warning scanner__message' : 'scanner__message'}>
         {message}
       </p>
+      <p role="status" class={hint ? 'notice notice--info scanner__hint' : 'scanner__hint'}>
+        {hint ? help('hint') : ''}
+      </p>
+      {torch.available && (
+        <button type="button" class="button button--block" onClick={torch.toggle}>
+          {help(torch.on ? 'torchOff' : 'torchOn')}
+        </button>
+      )}
     </>
   );
 }

@@ -1,0 +1,127 @@
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Context } from 'hono';
+import { epochSeconds } from '../platform/clock.js';
+import type { Deps } from '../platform/deps.js';
+import { ApiError } from '../platform/errors.js';
+import { hashToken } from '../platform/tokens.js';
+import { browserName } from './browser-name.js';
+import { type LinkCode, readLinkCode } from './link-codes.js';
+
+/**
+ * SECURITY.md row 52. A QR is only ever on the citizen's own screen; a typed code can be read out to
+ * anyone ("the help desk needs your code"). So a link code that was redeemed by typing carries
+ * `typed`, and its claim waits until the citizen, on the computer, approves the phone by the name
+ * and browser it claims with. A refusal ends the code.
+ */
+export interface LinkApproval {
+  typed?: boolean;
+  approval?: 'pending' | 'approved' | 'refused';
+  approvalName?: string;
+  approvalBrowser?: string;
+}
+
+const linkKey = (codeId: string) => ({ pk: `LINK#${codeId}`, sk: 'LINK' as const });
+
+export async function markTyped(deps: Deps, codeId: string) {
+  await deps.db.send(
+    new UpdateCommand({
+      TableName: deps.config.TABLE_NAME,
+      Key: linkKey(codeId),
+      UpdateExpression: 'SET typed = :yes',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeValues: { ':yes': true },
+    }),
+  );
+}
+
+export const approvalErrors = {
+  pending: (name: string) =>
+    new ApiError(
+      409,
+      'link_approval_pending',
+      `On your computer, check that “${name}” is this phone and choose ‘Yes, link it’. This screen carries on by itself.`,
+      { deviceName: name },
+    ),
+  refused: () =>
+    new ApiError(
+      403,
+      'link_refused',
+      'The link was refused on the computer. If this is your phone, make a new code on your computer.',
+    ),
+  notPending: () =>
+    new ApiError(
+      409,
+      'link_approval_gone',
+      'This request is no longer waiting: the phone changed its name or the code ended. Look at the page again.',
+    ),
+};
+
+/**
+ * Called by the claim before the code is consumed. A scanned code goes on at once; a typed one goes
+ * on only once this very name was approved, otherwise the request is put (again) before the citizen.
+ */
+export async function requireApproval(c: Context, deps: Deps, token: string, deviceName: string) {
+  const code = await readLinkCode(deps, hashToken(token));
+  if (!code?.typed) return;
+  if (code.approval === 'refused') throw approvalErrors.refused();
+  if (code.approval === 'approved' && code.approvalName === deviceName) return;
+  try {
+    await deps.db.send(
+      new UpdateCommand({
+        TableName: deps.config.TABLE_NAME,
+        Key: linkKey(code.pk.slice('LINK#'.length)),
+        UpdateExpression: 'SET approval = :pending, approvalName = :name, approvalBrowser = :browser',
+        ConditionExpression:
+          'attribute_exists(pk) AND #status <> :linked AND (attribute_not_exists(approval) OR approval <> :refused)',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':pending': 'pending',
+          ':refused': 'refused',
+          ':linked': 'linked',
+          ':name': deviceName,
+          ':browser': browserName(c.req.header('user-agent')),
+        },
+      }),
+    );
+  } catch (error) {
+    if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+    throw approvalErrors.refused();
+  }
+  throw approvalErrors.pending(deviceName);
+}
+
+/** The computer's answer; it must name the phone it showed, so a rename in between is not approved. */
+export async function decideApproval(
+  deps: Deps,
+  codeId: string,
+  decision: { approve: boolean; deviceName: string },
+) {
+  try {
+    await deps.db.send(
+      new UpdateCommand({
+        TableName: deps.config.TABLE_NAME,
+        Key: linkKey(codeId),
+        UpdateExpression: 'SET approval = :decision',
+        ConditionExpression:
+          'approval = :pending AND approvalName = :name AND #status <> :linked AND expiresAt > :now',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':decision': decision.approve ? 'approved' : 'refused',
+          ':pending': 'pending',
+          ':name': decision.deviceName,
+          ':linked': 'linked',
+          ':now': epochSeconds(deps.clock.now()),
+        },
+      }),
+    );
+  } catch (error) {
+    if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+    throw approvalErrors.notPending();
+  }
+}
+
+/** What the computer shows while a typed code waits for its approval. */
+export function approvalView(code: LinkCode) {
+  if (code.approval !== 'pending' || !code.approvalName) return {};
+  return { approval: { deviceName: code.approvalName, browser: code.approvalBrowser ?? '' } };
+}

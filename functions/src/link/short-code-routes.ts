@@ -1,0 +1,78 @@
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import * as z from 'zod/mini';
+import { epochSeconds } from '../platform/clock.js';
+import type { Deps } from '../platform/deps.js';
+import { ApiError } from '../platform/errors.js';
+import { hashToken } from '../platform/tokens.js';
+import { readJson } from '../platform/validate.js';
+import { clientAddress } from '../platform/client-address.js';
+import { markTyped } from './link-approval.js';
+import { normalizeShortCode } from './short-code.js';
+import { redeemShortCode, shortCodeErrors } from './short-code-store.js';
+
+/** Typed codes one client may try in a window (SECURITY.md row 51): an honest citizen needs one or two. */
+export const TRIES_PER_CLIENT = 10;
+const WINDOW_SECONDS = 15 * 60;
+
+const redeemBody = z.object({
+  code: z.string().check(z.maxLength(64)),
+  journey: z.enum(['link', 'add']),
+});
+
+const tooMany = () =>
+  new ApiError(
+    429,
+    'short_code_too_many',
+    'Too many codes typed from this connection. Wait 15 minutes, or scan the QR code instead.',
+  );
+
+/**
+ * Reserves one try for this client before anything is looked up: one atomic conditional increment,
+ * so a burst of parallel guesses cannot slip past the limit. A right code gives its try back.
+ */
+async function reserveTry(deps: Deps, c: Context) {
+  const now = epochSeconds(deps.clock.now());
+  const Key = {
+    pk: `SHORTTRIES#${hashToken(clientAddress(c, deps))}#${Math.floor(now / WINDOW_SECONDS)}`,
+    sk: 'SHORTTRIES',
+  };
+  const update = (expression: string, values: Record<string, number>, condition?: string) =>
+    deps.db.send(
+      new UpdateCommand({
+        TableName: deps.config.TABLE_NAME,
+        Key,
+        UpdateExpression: expression,
+        ConditionExpression: condition,
+        ExpressionAttributeValues: values,
+      }),
+    );
+  try {
+    await update(
+      'ADD tries :one SET expiresAt = :expires',
+      { ':one': 1, ':max': TRIES_PER_CLIENT, ':expires': now + 2 * WINDOW_SECONDS },
+      'attribute_not_exists(tries) OR tries < :max',
+    );
+  } catch (error) {
+    if ((error as Error).name === 'ConditionalCheckFailedException') throw tooMany();
+    throw error;
+  }
+  return () => update('ADD tries :minus', { ':minus': -1 }).catch(() => undefined);
+}
+
+/** `POST /api/short-codes/redeem`: the phone's 'Type the code instead' (docs/link-your-device.md). */
+export function shortCodeRoutes(deps: Deps) {
+  return new Hono().post('/short-codes/redeem', async (c) => {
+    const body = await readJson(c, redeemBody);
+    const code = normalizeShortCode(body.code);
+    if (!code) throw shortCodeErrors.malformed();
+    const giveBack = await reserveTry(deps, c);
+    const redeemed = await redeemShortCode(deps, code, body.journey);
+    if (redeemed.miss) throw shortCodeErrors.wrong();
+    await giveBack();
+    // A link by typed code completes only once the citizen approves this phone on the computer.
+    if (body.journey === 'link') await markTyped(deps, redeemed.codeId);
+    return c.json({ token: redeemed.token });
+  });
+}

@@ -1,0 +1,180 @@
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { epochSeconds } from '../platform/clock.js';
+import type { Deps } from '../platform/deps.js';
+import { ApiError } from '../platform/errors.js';
+import { type Journey, newShortCode, ShortCodeKeys } from './short-code.js';
+
+/** Wrong tries a code survives: the third kills it (SECURITY.md row 51). */
+export const MISSES_PER_CODE = 3;
+
+/**
+ * `SHORT#<hmac of the first group>` / `SHORT`: the typed twin of one QR. It holds the QR's token
+ * sealed under the whole code, so the phone that types the code gets exactly what scanning gives.
+ */
+export interface ShortCodeItem {
+  pk: string;
+  sk: 'SHORT';
+  journey: Journey;
+  proof: string;
+  sealed: string;
+  /** The QR's id (SHA-256 of its token): a typed link code must then be approved on the computer. */
+  codeId: string;
+  state: 'open' | 'used';
+  misses: number;
+  /** Epoch seconds: the QR's own expiry, checked on every read (also the TTL attribute). */
+  expiresAt: number;
+}
+
+const itemKey = (lookup: string) => ({ pk: `SHORT#${lookup}`, sk: 'SHORT' as const });
+
+let keys: { secret: string; keys: ShortCodeKeys } | undefined;
+export async function shortCodeKeys(deps: Deps) {
+  const secret = await deps.oidcClientSecret();
+  if (keys?.secret !== secret) keys = { secret, keys: new ShortCodeKeys(secret) };
+  return keys.keys;
+}
+
+/**
+ * Makes the typed twin of a QR. The first group is only 20 bits, so it may collide with a live code:
+ * the write only takes a free or dead slot, and a collision draws a new code.
+ */
+export async function createShortCode(
+  deps: Deps,
+  input: { journey: Journey; token: string; codeId: string; expiresAt: number },
+): Promise<string> {
+  const sealer = await shortCodeKeys(deps);
+  for (let attempt = 0; attempt < 8; attempt += 1) {
+    const code = newShortCode();
+    const item: ShortCodeItem = {
+      ...itemKey(sealer.lookup(code)),
+      journey: input.journey,
+      proof: sealer.proof(code),
+      sealed: sealer.seal(code, input.token),
+      codeId: input.codeId,
+      state: 'open',
+      misses: 0,
+      expiresAt: input.expiresAt,
+    };
+    try {
+      await deps.db.send(
+        new PutCommand({
+          TableName: deps.config.TABLE_NAME,
+          Item: item,
+          ConditionExpression: 'attribute_not_exists(pk) OR expiresAt <= :now',
+          ExpressionAttributeValues: { ':now': epochSeconds(deps.clock.now()) },
+        }),
+      );
+      return code;
+    } catch (error) {
+      if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+    }
+  }
+  throw new Error('No free short code after 8 draws: the code space is too full.');
+}
+
+export const shortCodeErrors = {
+  malformed: () =>
+    new ApiError(
+      400,
+      'short_code_malformed',
+      'A code has 8 letters and digits, like 4K7M 2QXD. Check the code on your computer and type it again.',
+    ),
+  wrong: () =>
+    new ApiError(
+      404,
+      'short_code_wrong',
+      'This code is not right. Check it on your computer’s screen and type it again. After 3 wrong tries it stops working.',
+    ),
+  dead: () =>
+    new ApiError(
+      410,
+      'short_code_dead',
+      'This code no longer works: it was typed wrong too many times. On your computer, make a new code.',
+    ),
+  used: () =>
+    new ApiError(
+      410,
+      'short_code_used',
+      'This code has already been used. On your computer, make a new code.',
+    ),
+  expired: () =>
+    new ApiError(410, 'short_code_expired', 'This code has expired. On your computer, make a new code.'),
+  forLink: () =>
+    new ApiError(
+      409,
+      'short_code_for_link',
+      'This code is for linking a phone, not for adding a document. On your phone, choose ‘Link a device’ and type it there.',
+    ),
+  forAdd: () =>
+    new ApiError(
+      409,
+      'short_code_for_add',
+      'This code is for adding a document, not for linking a phone. On your phone, choose ‘Add a document’ and type it there.',
+    ),
+};
+
+/**
+ * Trades a typed code for its QR's token (SECURITY.md rows 51, 53). A wrong second group counts
+ * against the code it names; the code dies at its third miss. The right code for the other journey
+ * is refused without being used up, so the citizen can type it on the right screen.
+ */
+export async function redeemShortCode(deps: Deps, code: string, journey: Journey) {
+  const sealer = await shortCodeKeys(deps);
+  const table = deps.config.TABLE_NAME;
+  const Key = itemKey(sealer.lookup(code));
+  const now = epochSeconds(deps.clock.now());
+  const { Item } = await deps.db.send(new GetCommand({ TableName: table, Key, ConsistentRead: true }));
+  const item = Item as ShortCodeItem | undefined;
+  if (!item) return { miss: true as const };
+  const proof = sealer.proof(code);
+  if (item.proof !== proof) {
+    // A slot whose code is over is free for the next one: nothing left there to protect.
+    if (item.expiresAt <= now) return { miss: true as const };
+    await deps.db.send(
+      new UpdateCommand({
+        TableName: table,
+        Key,
+        UpdateExpression: 'ADD misses :one',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':one': 1 },
+      }),
+    );
+    return { miss: true as const };
+  }
+  const explain = (current: ShortCodeItem) => {
+    if (current.misses >= MISSES_PER_CODE) return shortCodeErrors.dead();
+    if (current.state === 'used') return shortCodeErrors.used();
+    if (current.expiresAt <= epochSeconds(deps.clock.now())) return shortCodeErrors.expired();
+    if (current.journey !== journey)
+      return current.journey === 'link' ? shortCodeErrors.forLink() : shortCodeErrors.forAdd();
+    return undefined;
+  };
+  const refusal = explain(item);
+  if (refusal) throw refusal;
+  try {
+    // Single use, and only while no third miss landed in between: one conditional write decides.
+    await deps.db.send(
+      new UpdateCommand({
+        TableName: table,
+        Key,
+        UpdateExpression: 'SET #state = :used',
+        ConditionExpression:
+          'proof = :proof AND #state = :open AND misses < :max AND expiresAt > :now AND journey = :journey',
+        ExpressionAttributeNames: { '#state': 'state' },
+        ExpressionAttributeValues: {
+          ':used': 'used',
+          ':open': 'open',
+          ':proof': proof,
+          ':max': MISSES_PER_CODE,
+          ':now': epochSeconds(deps.clock.now()),
+          ':journey': journey,
+        },
+      }),
+    );
+  } catch (error) {
+    if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+    const { Item: now } = await deps.db.send(new GetCommand({ TableName: table, Key, ConsistentRead: true }));
+    throw (now && explain(now as ShortCodeItem)) || shortCodeErrors.used();
+  }
+  return { miss: false as const, token: sealer.unseal(code, item.sealed), codeId: item.codeId };
+}

@@ -1,0 +1,45 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useT } from '../platform/i18n.js';
+import { approvalStrings } from './approval-strings.js';
+import type { Approval } from './use-link-code.js';
+
+/**
+ * The computer's question when a phone that typed the code asks to be linked (SECURITY.md row 52):
+ * its name and browser, yes or no. It takes the focus when it appears, so nobody misses it.
+ */
+export function ApprovalPanel({
+  approval,
+  onDecide,
+}: {
+  approval: Approval;
+  onDecide(approve: boolean, deviceName: string): Promise<void>;
+}) {
+  const t = useT(approvalStrings);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => heading.current?.focus(), [approval.deviceName]);
+
+  const decide = async (approve: boolean) => {
+    setBusy(true);
+    await onDecide(approve, approval.deviceName);
+    setBusy(false);
+  };
+
+  return (
+    <section class="card approval" aria-labelledby="approval-title">
+      <h2 id="approval-title" ref={heading} tabIndex={-1}>
+        {t('approveTitle')}
+      </h2>
+      <p>{t('approveText', { device: approval.deviceName, browser: approval.browser })}</p>
+      <p>{t('approveWarning')}</p>
+      <div class="approval__actions">
+        <button type="button" class="button button--primary" disabled={busy} onClick={() => decide(true)}>
+          {t('approveYes')}
+        </button>
+        <button type="button" class="button" disabled={busy} onClick={() => decide(false)}>
+          {t('approveNo')}
+        </button>
+      </div>
+    </section>
+  );
+}
