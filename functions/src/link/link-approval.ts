@@ -1,10 +1,10 @@
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Context } from 'hono';
 import { epochSeconds } from '../platform/clock.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
 import { hashToken } from '../platform/tokens.js';
 import { browserName } from './browser-name.js';
+import { conditionalWrite } from './conditional-write.js';
 import { type LinkCode, readLinkCode } from './link-codes.js';
 
 /**
@@ -22,38 +22,14 @@ export interface LinkApproval {
 
 const linkKey = (codeId: string) => ({ pk: `LINK#${codeId}`, sk: 'LINK' as const });
 
-export async function markTyped(deps: Deps, codeId: string) {
-  await deps.db.send(
-    new UpdateCommand({
-      TableName: deps.config.TABLE_NAME,
-      Key: linkKey(codeId),
-      UpdateExpression: 'SET typed = :yes',
-      ConditionExpression: 'attribute_exists(pk)',
-      ExpressionAttributeValues: { ':yes': true },
-    }),
-  );
-}
+export const markTyped = (deps: Deps, codeId: string) =>
+  conditionalWrite(deps, linkKey(codeId), 'SET typed = :yes', 'attribute_exists(pk)', { ':yes': true });
 
+/** Short English messages: the web app words each code fully in EN/FR/DE (web/src/link/approval-strings.ts). */
 export const approvalErrors = {
-  pending: (name: string) =>
-    new ApiError(
-      409,
-      'link_approval_pending',
-      `On your computer, check that “${name}” is this phone and choose ‘Yes, link it’. This screen carries on by itself.`,
-      { deviceName: name },
-    ),
-  refused: () =>
-    new ApiError(
-      403,
-      'link_refused',
-      'The link was refused on the computer. If this is your phone, make a new code on your computer.',
-    ),
-  notPending: () =>
-    new ApiError(
-      409,
-      'link_approval_gone',
-      'This request is no longer waiting: the phone changed its name or the code ended. Look at the page again.',
-    ),
+  pending: () => new ApiError(409, 'link_approval_pending', 'Approve this phone on your computer.'),
+  refused: () => new ApiError(403, 'link_refused', 'The link was refused on the computer.'),
+  notPending: () => new ApiError(409, 'link_approval_gone', 'This request is no longer waiting.'),
 };
 
 /**
@@ -65,29 +41,21 @@ export async function requireApproval(c: Context, deps: Deps, token: string, dev
   if (!code?.typed) return;
   if (code.approval === 'refused') throw approvalErrors.refused();
   if (code.approval === 'approved' && code.approvalName === deviceName) return;
-  try {
-    await deps.db.send(
-      new UpdateCommand({
-        TableName: deps.config.TABLE_NAME,
-        Key: linkKey(code.pk.slice('LINK#'.length)),
-        UpdateExpression: 'SET approval = :pending, approvalName = :name, approvalBrowser = :browser',
-        ConditionExpression:
-          'attribute_exists(pk) AND #status <> :linked AND (attribute_not_exists(approval) OR approval <> :refused)',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: {
-          ':pending': 'pending',
-          ':refused': 'refused',
-          ':linked': 'linked',
-          ':name': deviceName,
-          ':browser': browserName(c.req.header('user-agent')),
-        },
-      }),
-    );
-  } catch (error) {
-    if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
-    throw approvalErrors.refused();
-  }
-  throw approvalErrors.pending(deviceName);
+  const asked = await conditionalWrite(
+    deps,
+    { pk: code.pk, sk: code.sk },
+    'SET approval = :pending, approvalName = :name, approvalBrowser = :browser',
+    'attribute_exists(pk) AND #status <> :linked AND (attribute_not_exists(approval) OR approval <> :refused)',
+    {
+      ':pending': 'pending',
+      ':refused': 'refused',
+      ':linked': 'linked',
+      ':name': deviceName,
+      ':browser': browserName(c.req.header('user-agent')),
+    },
+  );
+  if (!asked) throw approvalErrors.refused();
+  throw approvalErrors.pending();
 }
 
 /** The computer's answer; it must name the phone it showed, so a rename in between is not approved. */
@@ -96,28 +64,20 @@ export async function decideApproval(
   codeId: string,
   decision: { approve: boolean; deviceName: string },
 ) {
-  try {
-    await deps.db.send(
-      new UpdateCommand({
-        TableName: deps.config.TABLE_NAME,
-        Key: linkKey(codeId),
-        UpdateExpression: 'SET approval = :decision',
-        ConditionExpression:
-          'approval = :pending AND approvalName = :name AND #status <> :linked AND expiresAt > :now',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: {
-          ':decision': decision.approve ? 'approved' : 'refused',
-          ':pending': 'pending',
-          ':name': decision.deviceName,
-          ':linked': 'linked',
-          ':now': epochSeconds(deps.clock.now()),
-        },
-      }),
-    );
-  } catch (error) {
-    if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
-    throw approvalErrors.notPending();
-  }
+  const decided = await conditionalWrite(
+    deps,
+    linkKey(codeId),
+    'SET approval = :decision',
+    'approval = :pending AND approvalName = :name AND #status <> :linked AND expiresAt > :now',
+    {
+      ':decision': decision.approve ? 'approved' : 'refused',
+      ':pending': 'pending',
+      ':name': decision.deviceName,
+      ':linked': 'linked',
+      ':now': epochSeconds(deps.clock.now()),
+    },
+  );
+  if (!decided) throw approvalErrors.notPending();
 }
 
 /** What the computer shows while a typed code waits for its approval. */

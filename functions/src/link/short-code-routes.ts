@@ -1,13 +1,13 @@
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
+import { clientAddress } from '../platform/client-address.js';
 import { epochSeconds } from '../platform/clock.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
 import { hashToken } from '../platform/tokens.js';
 import { readJson } from '../platform/validate.js';
-import { clientAddress } from '../platform/client-address.js';
+import { conditionalWrite } from './conditional-write.js';
 import { markTyped } from './link-approval.js';
 import { normalizeShortCode } from './short-code.js';
 import { redeemShortCode, shortCodeErrors } from './short-code-store.js';
@@ -25,7 +25,7 @@ const tooMany = () =>
   new ApiError(
     429,
     'short_code_too_many',
-    'Too many codes typed from this connection. Wait 15 minutes, or scan the QR code instead.',
+    'Too many codes typed from this connection. Wait 15 minutes or scan the QR code.',
   );
 
 /**
@@ -38,27 +38,16 @@ async function reserveTry(deps: Deps, c: Context) {
     pk: `SHORTTRIES#${hashToken(clientAddress(c, deps))}#${Math.floor(now / WINDOW_SECONDS)}`,
     sk: 'SHORTTRIES',
   };
-  const update = (expression: string, values: Record<string, number>, condition?: string) =>
-    deps.db.send(
-      new UpdateCommand({
-        TableName: deps.config.TABLE_NAME,
-        Key,
-        UpdateExpression: expression,
-        ConditionExpression: condition,
-        ExpressionAttributeValues: values,
-      }),
-    );
-  try {
-    await update(
-      'ADD tries :one SET expiresAt = :expires',
-      { ':one': 1, ':max': TRIES_PER_CLIENT, ':expires': now + 2 * WINDOW_SECONDS },
-      'attribute_not_exists(tries) OR tries < :max',
-    );
-  } catch (error) {
-    if ((error as Error).name === 'ConditionalCheckFailedException') throw tooMany();
-    throw error;
-  }
-  return () => update('ADD tries :minus', { ':minus': -1 }).catch(() => undefined);
+  const reserved = await conditionalWrite(
+    deps,
+    Key,
+    'ADD tries :one SET expiresAt = :expires',
+    'attribute_not_exists(tries) OR tries < :max',
+    { ':one': 1, ':max': TRIES_PER_CLIENT, ':expires': now + 2 * WINDOW_SECONDS },
+  );
+  if (!reserved) throw tooMany();
+  return () =>
+    conditionalWrite(deps, Key, 'ADD tries :minus', undefined, { ':minus': -1 }).catch(() => undefined);
 }
 
 /** `POST /api/short-codes/redeem`: the phone's 'Type the code instead' (docs/link-your-device.md). */

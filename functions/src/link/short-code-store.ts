@@ -1,7 +1,8 @@
-import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { epochSeconds } from '../platform/clock.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
+import { conditionalWrite } from './conditional-write.js';
 import { type Journey, newShortCode, ShortCodeKeys } from './short-code.js';
 
 /** Wrong tries a code survives: the third kills it (SECURITY.md row 51). */
@@ -19,7 +20,7 @@ export interface ShortCodeItem {
   sealed: string;
   /** The QR's id (SHA-256 of its token): a typed link code must then be approved on the computer. */
   codeId: string;
-  state: 'open' | 'used';
+  redeemed: boolean;
   misses: number;
   /** Epoch seconds: the QR's own expiry, checked on every read (also the TTL attribute). */
   expiresAt: number;
@@ -51,7 +52,7 @@ export async function createShortCode(
       proof: sealer.proof(code),
       sealed: sealer.seal(code, input.token),
       codeId: input.codeId,
-      state: 'open',
+      redeemed: false,
       misses: 0,
       expiresAt: input.expiresAt,
     };
@@ -72,45 +73,18 @@ export async function createShortCode(
   throw new Error('No free short code after 8 draws: the code space is too full.');
 }
 
+/** Short English messages: the web app words each code fully in EN/FR/DE (web/src/scanner/short-code-errors.ts). */
+const refuse = (status: 400 | 404 | 409 | 410, code: string, message: string) => () =>
+  new ApiError(status, `short_code_${code}`, message);
+const newCode = ' Make a new code on your computer.';
 export const shortCodeErrors = {
-  malformed: () =>
-    new ApiError(
-      400,
-      'short_code_malformed',
-      'A code has 8 letters and digits, like 4K7M 2QXD. Check the code on your computer and type it again.',
-    ),
-  wrong: () =>
-    new ApiError(
-      404,
-      'short_code_wrong',
-      'This code is not right. Check it on your computer’s screen and type it again. After 3 wrong tries it stops working.',
-    ),
-  dead: () =>
-    new ApiError(
-      410,
-      'short_code_dead',
-      'This code no longer works: it was typed wrong too many times. On your computer, make a new code.',
-    ),
-  used: () =>
-    new ApiError(
-      410,
-      'short_code_used',
-      'This code has already been used. On your computer, make a new code.',
-    ),
-  expired: () =>
-    new ApiError(410, 'short_code_expired', 'This code has expired. On your computer, make a new code.'),
-  forLink: () =>
-    new ApiError(
-      409,
-      'short_code_for_link',
-      'This code is for linking a phone, not for adding a document. On your phone, choose ‘Link a device’ and type it there.',
-    ),
-  forAdd: () =>
-    new ApiError(
-      409,
-      'short_code_for_add',
-      'This code is for adding a document, not for linking a phone. On your phone, choose ‘Add a document’ and type it there.',
-    ),
+  malformed: refuse(400, 'malformed', 'A code has 8 letters and digits, like 4K7M 2QXD.'),
+  wrong: refuse(404, 'wrong', 'This code is not right. Check it and type it again: 3 wrong tries end it.'),
+  dead: refuse(410, 'dead', `This code was typed wrong too many times.${newCode}`),
+  used: refuse(410, 'used', `This code has already been used.${newCode}`),
+  expired: refuse(410, 'expired', `This code has expired.${newCode}`),
+  forLink: refuse(409, 'for_link', 'This code is for linking a phone, not for adding a document.'),
+  forAdd: refuse(409, 'for_add', 'This code is for adding a document, not for linking a phone.'),
 };
 
 /**
@@ -130,20 +104,12 @@ export async function redeemShortCode(deps: Deps, code: string, journey: Journey
   if (item.proof !== proof) {
     // A slot whose code is over is free for the next one: nothing left there to protect.
     if (item.expiresAt <= now) return { miss: true as const };
-    await deps.db.send(
-      new UpdateCommand({
-        TableName: table,
-        Key,
-        UpdateExpression: 'ADD misses :one',
-        ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeValues: { ':one': 1 },
-      }),
-    );
+    await conditionalWrite(deps, Key, 'ADD misses :one', 'attribute_exists(pk)', { ':one': 1 });
     return { miss: true as const };
   }
   const explain = (current: ShortCodeItem) => {
     if (current.misses >= MISSES_PER_CODE) return shortCodeErrors.dead();
-    if (current.state === 'used') return shortCodeErrors.used();
+    if (current.redeemed) return shortCodeErrors.used();
     if (current.expiresAt <= epochSeconds(deps.clock.now())) return shortCodeErrors.expired();
     if (current.journey !== journey)
       return current.journey === 'link' ? shortCodeErrors.forLink() : shortCodeErrors.forAdd();
@@ -151,30 +117,26 @@ export async function redeemShortCode(deps: Deps, code: string, journey: Journey
   };
   const refusal = explain(item);
   if (refusal) throw refusal;
-  try {
-    // Single use, and only while no third miss landed in between: one conditional write decides.
-    await deps.db.send(
-      new UpdateCommand({
-        TableName: table,
-        Key,
-        UpdateExpression: 'SET #state = :used',
-        ConditionExpression:
-          'proof = :proof AND #state = :open AND misses < :max AND expiresAt > :now AND journey = :journey',
-        ExpressionAttributeNames: { '#state': 'state' },
-        ExpressionAttributeValues: {
-          ':used': 'used',
-          ':open': 'open',
-          ':proof': proof,
-          ':max': MISSES_PER_CODE,
-          ':now': epochSeconds(deps.clock.now()),
-          ':journey': journey,
-        },
-      }),
+  // Single use, and only while no third miss landed in between: one conditional write decides.
+  const won = await conditionalWrite(
+    deps,
+    Key,
+    'SET redeemed = :yes',
+    'proof = :proof AND redeemed = :no AND misses < :max AND expiresAt > :now AND journey = :journey',
+    {
+      ':yes': true,
+      ':no': false,
+      ':proof': proof,
+      ':max': MISSES_PER_CODE,
+      ':now': epochSeconds(deps.clock.now()),
+      ':journey': journey,
+    },
+  );
+  if (!won) {
+    const { Item: current } = await deps.db.send(
+      new GetCommand({ TableName: table, Key, ConsistentRead: true }),
     );
-  } catch (error) {
-    if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
-    const { Item: now } = await deps.db.send(new GetCommand({ TableName: table, Key, ConsistentRead: true }));
-    throw (now && explain(now as ShortCodeItem)) || shortCodeErrors.used();
+    throw (current && explain(current as ShortCodeItem)) || shortCodeErrors.used();
   }
   return { miss: false as const, token: sealer.unseal(code, item.sealed), codeId: item.codeId };
 }
