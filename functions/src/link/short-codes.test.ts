@@ -16,7 +16,7 @@ async function linkCodes(t: TestApp, cookie: string) {
 const redeem = (t: TestApp, code: string, journey: 'link' | 'add', client = '198.51.100.7') =>
   t.call('POST', '/api/short-codes/redeem', {
     body: { code, journey },
-    headers: { 'x-viewer-address': client },
+    address: client,
   });
 
 /** The same code with its last character changed: right first group, wrong second. */

@@ -95,7 +95,9 @@ export function PageEditor({
   const stroke = Math.max(2, page.width / 400);
   return (
     <section class="editor" aria-labelledby="editor-title">
-      <h1 id="editor-title" ref={title} tabIndex={-1}>{t('editPage', { n: number })}</h1>
+      <h1 id="editor-title" ref={title} tabIndex={-1}>
+        {t('editPage', { n: number })}
+      </h1>
       <p id="crop-hint">{t('cropHint')}</p>
       <div class="editor__panes">
         <div
