@@ -47,7 +47,7 @@ describe('the request log', () => {
     });
   });
 
-  it('logs a 5xx at error level with the error and counts it (DynamoDB unreachable)', async () => {
+  it('logs a 5xx at error level with the error and counts it (DynamoDB unreachable: 503, SECURITY.md row 38)', async () => {
     const config = readConfig({
       ALLOWED_ORIGINS: TEST_ORIGIN,
       TABLE_NAME: 'none',
@@ -66,11 +66,11 @@ describe('the request log', () => {
     const answer = await app.request(`${TEST_ORIGIN}/api/auth/me`, {
       headers: { cookie: 'passerelle_session=abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG' },
     });
-    expect(answer.status).toBe(500);
+    expect(answer.status).toBe(503);
     expect(lines.find((entry) => entry.message === 'request failed')).toMatchObject({
       level: 'ERROR',
       route: 'GET /api/auth/me',
-      status: 500,
+      status: 503,
       error: expect.objectContaining({ name: expect.any(String) }),
     });
     expect(lines.find((entry) => entry.message === 'metric')).toMatchObject({
