@@ -10,7 +10,7 @@ import { writeY4m } from './harness/y4m.js';
 
 const { origin } = inject('stack');
 const PASSWORD = 'Ma boulangerie ouvre à 6 h 30';
-const DEVICE_NAME = 'Marie’s Pixel';
+const DEVICE_NAME = 'Marie’s Galaxy';
 const PARKING = '00000000-0000-4000-8000-000000000202';
 /** Set SCREENSHOTS=<dir> to keep a picture of each screen for a person to look at. */
 const shots = process.env.SCREENSHOTS;
@@ -125,7 +125,7 @@ describe('the account on a linked phone, with the computer beside it', () => {
 
     await phone.goto(`${origin}/app/procedures/${PARKING}`);
     await phone.getByRole('link', { name: 'Download: Identity document' }).waitFor();
-    await phone.getByText('sent from “Marie’s Pixel”', { exact: false }).first().waitFor();
+    await phone.getByText('sent from “Marie’s Galaxy”', { exact: false }).first().waitFor();
     expect(await accessibilityViolations(phone)).toEqual([]);
     await snap(phone, 'procedure-filed');
   });
