@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import * as z from 'zod/mini';
 import { epochSeconds } from '../platform/clock.js';
+import { creationLimit } from '../platform/creation-limit.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
 import { isSecureOrigin, siteOrigin } from '../platform/same-origin.js';
@@ -65,6 +66,7 @@ export function authRoutes(deps: Deps) {
   });
 
   return new Hono<CitizenEnv>()
+    .use('/sign-in/*', creationLimit(deps))
     .get('/sign-in/:method', async (c) => {
       const { method, returnTo } = readParams(
         { method: c.req.param('method'), returnTo: c.req.query('returnTo') },

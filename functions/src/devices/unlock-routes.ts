@@ -1,6 +1,7 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
+import { creationLimit } from '../platform/creation-limit.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
 import { guessLimit } from '../platform/guess-limit.js';
@@ -93,6 +94,8 @@ export function unlockRoutes(deps: Deps) {
 
   return new Hono()
     .use('/unlock/*', guessLimit(deps))
+    .use('/unlock/challenge', creationLimit(deps))
+    .use('/unlock/biometrics/options', creationLimit(deps))
     .post('/unlock/challenge', async (c) => {
       const body = await readJson(c, z.object(whichDevice));
       const device = await linkedDevice(body.citizenId, body.deviceId);

@@ -61,6 +61,11 @@ export const configSchema = z.object({
   /** Every AWS SDK call (SECURITY.md row 38): time to connect, and silence allowed once connected. */
   AWS_CONNECT_TIMEOUT_MS: count(1000),
   AWS_REQUEST_TIMEOUT_MS: count(4000),
+  /**
+   * Calls without a session that write an item (sign-in starts, unlock challenges) allowed per client
+   * address in 10 minutes (SECURITY.md row 43).
+   */
+  ANONYMOUS_CREATES_PER_WINDOW: count(100),
   /** Desktop session: idle timeout and absolute lifetime. */
   SESSION_IDLE_MINUTES: count(30),
   SESSION_MAX_HOURS: count(12),

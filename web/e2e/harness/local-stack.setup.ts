@@ -13,7 +13,9 @@ export default async function setup(project: TestProject) {
     throw new Error('Build the app first (npm run build): the browser tests use dist/web.');
   }
   // Short link and upload lifetimes are not needed: tests move the clock through the API's seam instead.
-  const stack = await startLocalStack({ port: 0, webDir });
+  // Every browser test signs in from 127.0.0.1: the per-address allowance of anonymous sign-in starts
+  // (row 43, tested in functions/src/platform/creation-limit.test.ts) is raised for the whole suite.
+  const stack = await startLocalStack({ port: 0, webDir, env: { ANONYMOUS_CREATES_PER_WINDOW: '10000' } });
   project.provide('stack', { origin: stack.origin, urls: stack.urls, env: stack.env });
   return () => stack.stop();
 }

@@ -112,6 +112,11 @@ const messages: Messages = {
     fr: 'Un fichier est déjà joint pour ce document. Utilisez « Remplacer » pour le changer.',
     de: 'Für dieses Dokument ist bereits eine Datei angehängt. Verwenden Sie „Ersetzen“, um sie zu ändern.',
   },
+  too_many_requests: {
+    en: 'Too many requests from your network in a short time. Wait a few minutes and try again.',
+    fr: 'Trop de demandes depuis votre réseau en peu de temps. Patientez quelques minutes et réessayez.',
+    de: 'Zu viele Anfragen aus Ihrem Netzwerk in kurzer Zeit. Warten Sie einige Minuten und versuchen Sie es erneut.',
+  },
   upload_failed: {
     en: 'The file could not be sent. Check your connection and try again.',
     fr: 'Le fichier n’a pas pu être envoyé. Vérifiez votre connexion et réessayez.',

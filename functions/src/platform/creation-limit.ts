@@ -1,0 +1,55 @@
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { MiddlewareHandler } from 'hono';
+import { clientAddress } from './client-address.js';
+import { epochSeconds } from './clock.js';
+import type { Deps } from './deps.js';
+import { ApiError } from './errors.js';
+import { hashToken } from './tokens.js';
+
+/** The window the allowance is counted in; the counter item lives two windows, by TTL. */
+export const CREATION_WINDOW_SECONDS = 10 * 60;
+
+const tooMany = () =>
+  new ApiError(
+    429,
+    'too_many_requests',
+    'Too many requests from your network in a short time. Wait a few minutes and try again.',
+  );
+
+/**
+ * SECURITY.md row 43: routes anyone may call without a session that write an item (sign-in starts,
+ * unlock and WebAuthn challenges) take one unit from their caller's allowance first, with one
+ * conditional write, so of any number of calls sent at once at most
+ * `ANONYMOUS_CREATES_PER_WINDOW` per client address and window ever write anything. Unlike the
+ * guess limit, nothing is given back: every call that passes may leave an item. Those items and the
+ * counter carry `expiresAt` (the table's TTL attribute), so the table cannot be filled anonymously.
+ */
+export function creationLimit(deps: Deps): MiddlewareHandler {
+  const table = deps.config.TABLE_NAME;
+  const allowance = deps.config.ANONYMOUS_CREATES_PER_WINDOW;
+  return async (c, next) => {
+    const now = epochSeconds(deps.clock.now());
+    const window = Math.floor(now / CREATION_WINDOW_SECONDS);
+    try {
+      await deps.db.send(
+        new UpdateCommand({
+          TableName: table,
+          Key: { pk: `RATE#${hashToken(clientAddress(c, deps))}#${window}`, sk: 'RATE' },
+          UpdateExpression: 'ADD calls :one SET expiresAt = :expires',
+          ConditionExpression: 'attribute_not_exists(calls) OR calls < :max',
+          ExpressionAttributeValues: {
+            ':one': 1,
+            ':max': allowance,
+            ':expires': (window + 2) * CREATION_WINDOW_SECONDS,
+          },
+        }),
+      );
+    } catch (error) {
+      if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+      // The next window opens at most CREATION_WINDOW_SECONDS from now.
+      c.header('Retry-After', String((window + 1) * CREATION_WINDOW_SECONDS - now));
+      throw tooMany();
+    }
+    await next();
+  };
+}
