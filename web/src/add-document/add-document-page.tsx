@@ -19,6 +19,7 @@ import {
   SelectFile,
 } from './phone-screens.js';
 import { checkPdf, classifySelection, picturesToPdf, SelectionRefused } from './prepare-file.js';
+import { resumeStrings } from './resume-strings.js';
 import { sendPdf } from './send-pdf.js';
 import { addStrings } from './strings.js';
 import './errors.js';
@@ -41,7 +42,11 @@ type Step =
   | { screen: 'review' }
   | { screen: 'sending'; percent: number; checking: boolean; paused: boolean }
   | { screen: 'done'; document: FiledDocument }
+  | { screen: 'offline' }
   | { screen: 'over'; message: string; fromPhone?: boolean };
+
+const isOffline = (error: unknown) =>
+  error instanceof ApiFailure && (error.code === 'network_unreachable' || error.status === 0);
 
 /** Reads the token a QR put in the fragment and clears it at once (SECURITY.md row 10). */
 function takeFragmentToken() {
@@ -58,6 +63,7 @@ function takeFragmentToken() {
 export default function AddDocumentPage() {
   const t = useT(addStrings);
   const picture = useT(pictureStrings);
+  const resume = useT(resumeStrings);
   const { language } = useLanguage();
   const { route } = useLocation();
   const [step, setStep] = useState<Step>({ screen: 'loading' });
@@ -101,6 +107,7 @@ export default function AddDocumentPage() {
     try {
       const read = await codeApi.read({ token: upload.token, request: upload.request, claim: upload.claim });
       setSummary(read);
+      await remember({ ...upload, summary: read });
       // Chosen on this phone (a procedure, or the computer's request): nothing to confirm, straight
       // on to 'Take a picture' / 'Select a file'.
       if (!read.claimedByYou && upload.request) return claim();
@@ -111,8 +118,19 @@ export default function AddDocumentPage() {
       setStep({ screen: upload.pdf ? 'review' : 'choose' });
     } catch (error) {
       if (isCodeOver(error)) return codeOver(error);
+      // Offline is not a bad code: keep everything and go on once the network is back.
+      if (isOffline(error)) return waitForNetwork(() => open(pending.current ?? upload));
       setStep({ screen: 'over', message: describe(error) });
     }
+  };
+
+  const waitForNetwork = (then: () => void) => {
+    setStep({ screen: 'offline' });
+    const back = () => {
+      window.removeEventListener('online', back);
+      then();
+    };
+    window.addEventListener('online', back);
   };
 
   useEffect(() => {
@@ -125,6 +143,20 @@ export default function AddDocumentPage() {
       setRestored(true);
     })();
     return () => sending.current?.abort();
+  }, []);
+
+  // A second code opened while this page is on screen (only the fragment changed, so nothing reloads):
+  // taken at once, unless a file is on its way with the current one.
+  const current = useRef(step);
+  current.current = step;
+  useEffect(() => {
+    const onHash = async () => {
+      if (current.current.screen === 'sending') return;
+      const token = takeFragmentToken();
+      if (token && token !== pending.current?.token) open(await carryFileTo(token, pending.current));
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
   }, []);
 
   // A linked phone unlocks first (spec/add-a-document.txt, step 2); an unlinked one goes straight on.
@@ -270,6 +302,14 @@ export default function AddDocumentPage() {
   return (
     <PhoneLayout>
       {step.screen === 'loading' && <p aria-live="polite">{t('loading')}</p>}
+      {step.screen === 'offline' && (
+        <Screen title={resume('offlineTitle')}>
+          <p class="notice notice--warning" role="status">
+            {resume('offlineText')}
+          </p>
+          <Actions>{home}</Actions>
+        </Screen>
+      )}
       {step.screen === 'over' && (
         <Screen title={t(step.fromPhone ? 'requestOverTitle' : 'codeOverTitle')}>
           <Problem message={step.message} />
@@ -365,7 +405,14 @@ export default function AddDocumentPage() {
       {step.screen === 'done' && summary && (
         <Screen title={t('doneTitle')}>
           <DoneText summary={summary} document={step.document} />
-          <Actions>{home}</Actions>
+          <Actions>
+            <a class="button button--primary button--large button--block" href="/app">
+              {t('returnHome')}
+            </a>
+            <button type="button" class="button button--large button--block" onClick={scanAgain}>
+              {resume('addAnother')}
+            </button>
+          </Actions>
         </Screen>
       )}
     </PhoneLayout>

@@ -1,4 +1,5 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { CodeSummary } from './code-api.js';
 
 /**
  * The phone's one upload in progress, from the scanned code to the server's confirmation: a reload,
@@ -17,6 +18,8 @@ export interface PendingUpload {
   pages?: number;
   /** Set when the citizen tapped 'Send': a reload resumes sending without asking again. */
   sending?: boolean;
+  /** What the code is for, as last read: the home screen's 'Continue adding …' (offline too). */
+  summary?: CodeSummary;
 }
 
 interface Schema extends DBSchema {

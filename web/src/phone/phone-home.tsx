@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
+import { InProgressCard } from '../add-document/in-progress-card.js';
 import { useT } from '../platform/i18n.js';
 import { AccountHome } from './account/account-home.js';
 import { unlockPath, useDevice } from './device.js';
@@ -36,6 +37,7 @@ export function PhoneHome() {
 
   return (
     <PhoneLayout title={t('welcome')}>
+      <InProgressCard />
       <p>{t('intro')}</p>
       <div class="phone__actions">
         <a class="button button--primary button--large" href="/app/link">

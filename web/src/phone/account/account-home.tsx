@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { InProgressCard } from '../../add-document/in-progress-card.js';
 import { useDates, useLanguage, useT } from '../../platform/i18n.js';
 import { phoneStrings } from '../strings.js';
 import type { Account } from './account-api.js';
@@ -37,6 +38,7 @@ export function AccountHome({
         </p>
       )}
       <RequestCards />
+      <InProgressCard />
       <HomeActions />
       <NotificationsOffer enabled={notifications} />
       <MyProcedures account={account} />
