@@ -90,31 +90,35 @@ export function computerUploadRoutes(deps: Deps) {
           'This upload took too long and has expired. Choose the file again.',
         );
       }
-      if (upload.state !== 'pending')
+      if (upload.state === 'filed' || (upload.state === 'filing' && !upload.documentId))
         throw new ApiError(409, 'upload_done', 'This file has already been added.');
       assertActive(await procedureFor(deps, citizenId, procedureId));
-      // Consume first, then file: a second completion of the same upload can never file twice.
-      const documentId = newId();
-      await deps.db
-        .send(
-          new UpdateCommand({
-            TableName: table,
-            Key: uploadKey(uploadId),
-            UpdateExpression: 'SET #state = :filing, documentId = :documentId',
-            ConditionExpression: '#state = :pending',
-            ExpressionAttributeNames: { '#state': 'state' },
-            ExpressionAttributeValues: {
-              ':filing': 'filing',
-              ':pending': 'pending',
-              ':documentId': documentId,
-            },
-          }),
-        )
-        .catch((error: Error) => {
-          if (error.name === 'ConditionalCheckFailedException')
-            throw new ApiError(409, 'upload_done', 'This file has already been added.');
-          throw error;
-        });
+      // Consume first, then file: a second completion of the same upload can never file twice. A
+      // completion cut short by an unavailable service (row 38) left it 'filing' with its document id:
+      // the retry resumes with that id (fileUpload is idempotent per id), so it files exactly once.
+      const resumed = upload.state === 'filing' ? upload.documentId : undefined;
+      const documentId = resumed ?? newId();
+      if (!resumed)
+        await deps.db
+          .send(
+            new UpdateCommand({
+              TableName: table,
+              Key: uploadKey(uploadId),
+              UpdateExpression: 'SET #state = :filing, documentId = :documentId',
+              ConditionExpression: '#state = :pending',
+              ExpressionAttributeNames: { '#state': 'state' },
+              ExpressionAttributeValues: {
+                ':filing': 'filing',
+                ':pending': 'pending',
+                ':documentId': documentId,
+              },
+            }),
+          )
+          .catch((error: Error) => {
+            if (error.name === 'ConditionalCheckFailedException')
+              throw new ApiError(409, 'upload_done', 'This file has already been added.');
+            throw error;
+          });
       const job = {
         target: upload.target,
         incomingKey: upload.key,
