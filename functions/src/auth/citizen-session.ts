@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { DEVICE_COOKIE } from '../devices/device-session.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
@@ -15,38 +15,47 @@ export function citizenLifetime(deps: Deps): SessionLifetime {
   };
 }
 
+/**
+ * The citizen signed in on this computer, or why there is none: one strongly consistent read of the
+ * session at most (none without a cookie). A phone's device cookie alone is refused outright.
+ */
+export async function citizenOf(
+  c: Context,
+  deps: Deps,
+): Promise<{ session: Session; token: string } | { signedOut: 'signed_out' | 'session_expired' }> {
+  const token = readSessionCookie(c, deps, CITIZEN_COOKIE);
+  const read = await readSession(deps, token, 'citizen', citizenLifetime(deps));
+  if (read.state === 'expired') return { signedOut: 'session_expired' };
+  if (read.state === 'missing' && readSessionCookie(c, deps, DEVICE_COOKIE)) {
+    // A phone's device session asking for a computer-only route (link codes, 'My devices', the
+    // portal's own routes): refused as such, nothing read (SECURITY.md row 47).
+    throw new ApiError(
+      403,
+      'computer_only',
+      'This can only be done on your computer, signed in to your account.',
+    );
+  }
+  if (read.state === 'missing') return { signedOut: 'signed_out' };
+  return { session: read.session, token: token! };
+}
+
 /** Requires a signed-in citizen (desktop session); 401 with a reason the portal can show. */
 export function requireCitizen(deps: Deps): MiddlewareHandler<CitizenEnv> {
   return async (c, next) => {
     // Sub-apps guard their own path prefixes; where two guards match one request, read once.
     if (c.get('session')) return next();
-    const token = readSessionCookie(c, deps, CITIZEN_COOKIE);
-    const read = await readSession(deps, token, 'citizen', citizenLifetime(deps));
-    if (read.state === 'expired') {
-      throw new ApiError(
-        401,
-        'session_expired',
-        'You were signed out because your session ended. Sign in again to continue.',
-      );
+    const citizen = await citizenOf(c, deps);
+    if ('signedOut' in citizen) {
+      throw citizen.signedOut === 'session_expired'
+        ? new ApiError(
+            401,
+            'session_expired',
+            'You were signed out because your session ended. Sign in again to continue.',
+          )
+        : new ApiError(401, 'signed_out', 'You are not signed in. Sign in with LuxTrust or eID to continue.');
     }
-    if (read.state === 'missing' && readSessionCookie(c, deps, DEVICE_COOKIE)) {
-      // A phone's device session asking for a computer-only route (link codes, 'My devices', the
-      // portal's own routes): refused as such, nothing read (SECURITY.md row 47).
-      throw new ApiError(
-        403,
-        'computer_only',
-        'This can only be done on your computer, signed in to your account.',
-      );
-    }
-    if (read.state === 'missing') {
-      throw new ApiError(
-        401,
-        'signed_out',
-        'You are not signed in. Sign in with LuxTrust or eID to continue.',
-      );
-    }
-    c.set('session', read.session);
-    c.set('sessionToken', token!);
+    c.set('session', citizen.session);
+    c.set('sessionToken', citizen.token);
     await next();
   };
 }

@@ -11,7 +11,13 @@ import { hashToken } from '../platform/tokens.js';
 import { isUnavailable } from '../platform/unavailable.js';
 import { readParams } from '../platform/validate.js';
 import { profileOf, saveFirstProfile } from '../portal/citizens.js';
-import { CITIZEN_COOKIE, type CitizenEnv, citizenLifetime, requireCitizen } from './citizen-session.js';
+import {
+  CITIZEN_COOKIE,
+  type CitizenEnv,
+  citizenLifetime,
+  citizenOf,
+  requireCitizen,
+} from './citizen-session.js';
 import { openid as loadOpenId, openIdConfiguration } from './openid.js';
 import { clearSessionCookie, createSession, endSession, setSessionCookie } from './sessions.js';
 
@@ -175,10 +181,19 @@ export function authRoutes(deps: Deps) {
       return c.json({ signedOut: true });
     })
 
-    .get('/me', requireCitizen(deps), async (c) => {
-      const session = c.get('session');
-      const profile = await profileOf(deps, session.citizenId);
+    .get('/me', async (c) => {
+      // Signed out is an answer, not an error (a first visit logs nothing in the console): 200 with
+      // `signedIn: false` and why. One strongly consistent read of the session, then the profile's.
+      const citizen = await citizenOf(c, deps);
+      if ('signedOut' in citizen) return c.json({ signedIn: false as const, reason: citizen.signedOut });
+      const { session } = citizen;
+      const profile = await profileOf(deps, session.citizenId).catch((error: unknown) => {
+        if (error instanceof ApiError && error.status === 401) return undefined;
+        throw error;
+      });
+      if (!profile) return c.json({ signedIn: false as const, reason: 'signed_out' as const });
       return c.json({
+        signedIn: true as const,
         citizen: profile,
         session: {
           expiresAt: session.expiresAt,

@@ -17,6 +17,7 @@ describe('signing in on the computer', () => {
     expect(setCookieLine).not.toMatch(/Domain=/i);
     const me = await t.call('GET', '/api/auth/me', { cookie: sessionCookie });
     expect(me.status).toBe(200);
+    expect(me.json.signedIn).toBe(true);
     expect(me.json.citizen.name).toBe('Marie Schmit');
     expect(me.json.citizen.espaces.map((espace: { name: string }) => espace.name)).toEqual([
       'Marie Schmit',
@@ -49,13 +50,32 @@ describe('signing in on the computer', () => {
     expect(response.json.error.code).toBe('invalid_request');
   });
 
-  it('signs out: the old session answers 401 afterwards', async () => {
+  it('signs out: the old session opens nothing afterwards, and /auth/me says so without an error', async () => {
     const t = await testApp();
     const cookie = await t.signedIn();
     expect((await t.call('POST', '/api/auth/sign-out', { cookie })).status).toBe(200);
     const after = await t.call('GET', '/api/auth/me', { cookie });
-    expect(after.status).toBe(401);
-    expect(after.json.error.code).toBe('signed_out');
+    expect(after.status).toBe(200);
+    expect(after.json).toEqual({ signedIn: false, reason: 'signed_out' });
+    const refused = await t.call('GET', '/api/devices', { cookie });
+    expect(refused.status).toBe(401);
+    expect(refused.json.error.code).toBe('signed_out');
+  });
+
+  it('answers a first visit (no cookie) 200 signed out, reading nothing', async () => {
+    const t = await testApp();
+    const calls: string[] = [];
+    t.deps.db.middlewareStack.add(
+      (next, context) => async (args) => {
+        calls.push(String(context.commandName));
+        return next(args);
+      },
+      { step: 'initialize', name: 'signedOutCallCounter' },
+    );
+    const me = await t.call('GET', '/api/auth/me');
+    expect(me.status).toBe(200);
+    expect(me.json).toEqual({ signedIn: false, reason: 'signed_out' });
+    expect(calls).toEqual([]);
   });
 
   it('ends an idle session with a human message', async () => {
@@ -63,8 +83,11 @@ describe('signing in on the computer', () => {
     const cookie = await t.signedIn();
     t.clock.advance(31 * 60 * 1000);
     const after = await t.call('GET', '/api/auth/me', { cookie });
-    expect(after.status).toBe(401);
-    expect(after.json.error).toEqual({
+    expect(after.status).toBe(200);
+    expect(after.json).toEqual({ signedIn: false, reason: 'session_expired' });
+    const refused = await t.call('GET', '/api/devices', { cookie });
+    expect(refused.status).toBe(401);
+    expect(refused.json.error).toEqual({
       code: 'session_expired',
       message: expect.stringMatching(/Sign in again/),
     });
@@ -76,7 +99,7 @@ describe('signing in on the computer', () => {
     for (let minutes = 0; minutes < 60; minutes += 20) {
       t.clock.advance(20 * 60 * 1000);
       const during = await t.call('GET', '/api/auth/me', { cookie });
-      expect(during.status, `after ${minutes + 20} minutes`).toBe(minutes + 20 < 60 ? 200 : 401);
+      expect(during.json.signedIn, `after ${minutes + 20} minutes`).toBe(minutes + 20 < 60);
     }
   });
 });

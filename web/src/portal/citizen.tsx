@@ -5,18 +5,22 @@ import { api, SIGNED_OUT_EVENT } from '../platform/api.js';
 import { type AsyncState, useAsync } from '../platform/use-async.js';
 
 export interface Me {
+  signedIn: true;
   citizen: Profile;
   session: { expiresAt: number; absoluteExpiresAt: number; authTime: number };
 }
 
-const Context = createContext<{ state: AsyncState<Me>; reload(): void }>({
+/** `/auth/me` answers 200 either way: signed out is not an error (nothing in the console). */
+export type MeAnswer = Me | { signedIn: false; reason: 'signed_out' | 'session_expired' };
+
+const Context = createContext<{ state: AsyncState<MeAnswer>; reload(): void }>({
   state: { status: 'loading' },
   reload: () => undefined,
 });
 
 /** Who is signed in on this computer (or that nobody is). */
 export function CitizenProvider({ children }: { children: ComponentChildren }) {
-  const [state, reload] = useAsync((signal) => api.get<Me>('/auth/me', signal), []);
+  const [state, reload] = useAsync((signal) => api.get<MeAnswer>('/auth/me', signal), []);
   // A session that ends while a page is open (idle or absolute expiry) leads back to sign-in, saying why.
   useEffect(() => {
     if (state.status !== 'ready') return;

@@ -39,10 +39,8 @@ function PortalShell() {
   const t = useT(portalStrings);
   const { state, reload } = useCitizen();
   if (state.status === 'loading') return <p class="page-loading">{t('loading')}</p>;
-  if (state.status === 'error') {
-    if (state.error.status === 401) return <Landing sessionEnded={state.error.code === 'session_expired'} />;
-    return <ErrorPage message={state.error.serverMessage} onRetry={reload} />;
-  }
+  if (state.status === 'error') return <ErrorPage message={state.error.serverMessage} onRetry={reload} />;
+  if (!state.value.signedIn) return <Landing sessionEnded={state.value.reason === 'session_expired'} />;
   return (
     <PortalLayout me={state.value}>
       <Router>
