@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../src/app.js';
 import { readConfig } from '../src/platform/config.js';
-import { createDeps, type Deps } from '../src/platform/deps.js';
+import { createDeps, type Deps, LOCAL_CREDENTIALS } from '../src/platform/deps.js';
 import { DEV_CLIENT } from './dev-client.js';
 import { startDevIdentity } from './dev-identity.js';
 import { ensureTable, startEmbeddedServices } from './embedded-services.js';
@@ -84,7 +84,18 @@ export async function startLocalStack(options: LocalStackOptions) {
     webDir: options.webDir,
     uploadOrigin: lan ? origin : new URL(services.endpoints.s3).origin,
     port: sitePort,
-    ...(lan ? { host: '0.0.0.0', tls: lan.tls, storageProxy: services.endpoints.s3 } : {}),
+    ...(lan
+      ? {
+          host: '0.0.0.0',
+          tls: lan.tls,
+          storageProxy: {
+            target: services.endpoints.s3,
+            bucket: bucketName,
+            region: env.AWS_REGION,
+            credentials: LOCAL_CREDENTIALS,
+          },
+        }
+      : {}),
   });
 
   return {

@@ -6,8 +6,8 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import type { Hono } from 'hono';
 import { Hono as HonoApp } from 'hono';
 import { compress } from 'hono/compress';
-import { proxy } from 'hono/proxy';
 import { secureHeaders } from 'hono/secure-headers';
+import { type StorageProxyOptions, storageProxy } from './storage-proxy.js';
 
 export interface SiteOptions {
   api: Hono;
@@ -22,7 +22,7 @@ export interface SiteOptions {
    * LAN mode: S3 reached through the site at /storage/*, because an https page may not talk to the
    * plain-http s3rver (mixed content) and a phone cannot reach the computer's loopback.
    */
-  storageProxy?: string;
+  storageProxy?: StorageProxyOptions;
 }
 
 /**
@@ -32,20 +32,8 @@ export interface SiteOptions {
 export function siteApp(options: Omit<SiteOptions, 'port' | 'host' | 'tls'>) {
   const site = new HonoApp();
   const storage = options.storageProxy;
-  if (storage) {
-    site.all('/storage/*', (c) => {
-      const url = new URL(c.req.url);
-      // Only what browsers are given: presigned POSTs and presigned GETs (s3rver checks no signature,
-      // so nothing else may pass, or anyone on the network could list the bucket).
-      const presigned =
-        c.req.method === 'POST' || (c.req.method === 'GET' && url.searchParams.has('X-Amz-Signature'));
-      if (!presigned) return c.text('Forbidden', 403);
-      return proxy(`${storage}${url.pathname.slice('/storage'.length)}${url.search}`, {
-        ...c.req,
-        headers: { ...c.req.header(), host: new URL(storage).host },
-      });
-    });
-  }
+  // Only presigned uploads and reads the proxy verifies itself (SECURITY.md row 46).
+  if (storage) site.all('/storage/*', storageProxy(storage));
   site.use(
     secureHeaders({
       contentSecurityPolicy: {

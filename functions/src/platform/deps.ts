@@ -43,11 +43,12 @@ export const timeouts = (config: Config) => ({
   },
 });
 
-const localCredentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+/** What the embedded servers are signed with (they accept any; the LAN storage proxy checks these). */
+export const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
 
 export function createDeps(config: Config, overrides: Partial<Deps> = {}): Deps {
   // Embedded servers accept any credentials; on AWS the Lambda role's are used.
-  const credentials = config.DYNAMODB_ENDPOINT || config.S3_ENDPOINT ? localCredentials : undefined;
+  const credentials = config.DYNAMODB_ENDPOINT || config.S3_ENDPOINT ? LOCAL_CREDENTIALS : undefined;
   const dynamo = new DynamoDBClient({
     region: config.AWS_REGION,
     ...timeouts(config),
