@@ -92,7 +92,12 @@ export default defineConfig({
         test: {
           name: 'unit',
           root: repository,
-          include: ['functions/**/*.test.ts', 'web/src/**/*.test.ts'],
+          include: [
+            'functions/**/*.test.ts',
+            'web/src/**/*.test.ts',
+            'shared/**/*.test.ts',
+            'checks/**/*.test.ts',
+          ],
           globalSetup: ['functions/test/embedded-services.setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { samplePdf } from '../../functions/local/sample-pdf.js';
-import { ALPHABET } from '../../functions/src/link/short-code-format.js';
+import { ALPHABET } from '../../shared/short-code-format.js';
 import { codeStatus, generateCode } from './harness/add-document.js';
 import { accessibilityViolations } from './harness/axe.js';
 import { desktopBrowser, phoneBrowser, tempFile } from './harness/browser.js';

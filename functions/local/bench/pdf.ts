@@ -43,7 +43,7 @@ export async function benchPdf() {
     await page.goto(`${origin}/app`);
     // The first imports make Vite optimise jspdf and @jsquash and reload the page: let that happen first.
     await page.evaluate(() => import('/src/pdf/process-pages.ts' as string)).catch(() => undefined);
-    await page.evaluate(() => import('/src/take-picture/assemble-pdf.ts' as string)).catch(() => undefined);
+    await page.evaluate(() => import('/src/pdf/build-pdf.ts' as string)).catch(() => undefined);
     await page.waitForTimeout(3000);
     await page.waitForLoadState('load');
     await allowCompiledFunctions(page);

@@ -1,17 +1,13 @@
 import type { Context, MiddlewareHandler } from 'hono';
+import { CLAIM_HEADER, REQUEST_HEADER } from '../../../shared/headers.js';
 import { type DeviceEnv, requireDevice } from '../devices/device-session.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
 import { hashToken, TOKEN_PATTERN } from '../platform/tokens.js';
 import { codeErrors, readCode } from './upload-code.js';
 
-/** The header that carries the secret a phone received when it claimed a code. */
-export const CLAIM_HEADER = 'passerelle-upload-claim';
-/**
- * A linked phone names a code bound to it (started on the phone, or sent by the computer) by its id
- * in this header, with its device session instead of a token (docs/linked-account.md).
- */
-export const REQUEST_HEADER = 'passerelle-upload-request';
+export { CLAIM_HEADER, REQUEST_HEADER };
+
 const CODE_ID = /^[0-9a-f]{64}$/;
 
 const notYourRequest = () =>

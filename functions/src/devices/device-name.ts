@@ -1,6 +1,7 @@
+import { DEVICE_NAME_MAX } from '../../../shared/limits.js';
 import { ApiError } from '../platform/errors.js';
 
-export const DEVICE_NAME_MAX = 64;
+export { DEVICE_NAME_MAX };
 
 /**
  * A device name is typed on the phone and shown in the portal and in emails (SECURITY.md row 11):

@@ -1,6 +1,11 @@
 import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto';
+import {
+  normalizePassword,
+  type PasswordProblem,
+  passwordVerdict,
+  warningText,
+} from '../../../shared/password-rules.js';
 import { ApiError } from '../platform/errors.js';
-import { normalizePassword, type PasswordProblem, passwordVerdict, warningText } from './password-rules.js';
 
 /**
  * OWASP Password Storage Cheat Sheet parameters for scrypt: N=2^17, r=8, p=1. That needs

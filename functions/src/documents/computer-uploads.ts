@@ -1,6 +1,7 @@
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
+import { ACCEPTED_CONTENT_TYPES } from '../../../shared/limits.js';
 import { type CitizenEnv, requireCitizen } from '../auth/citizen-session.js';
 import { epochSeconds } from '../platform/clock.js';
 import type { Deps } from '../platform/deps.js';
@@ -20,7 +21,7 @@ const newUploadBody = z.object({
   typeId: z.optional(z.string().check(z.maxLength(64))),
   documentId: z.optional(z.uuid()),
   name: z.optional(z.string().check(z.maxLength(200))),
-  contentType: z.enum(['application/pdf', 'image/jpeg', 'image/png']),
+  contentType: z.enum(ACCEPTED_CONTENT_TYPES),
   size: z.int().check(z.positive()),
 });
 

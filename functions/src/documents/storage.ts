@@ -6,10 +6,11 @@ import {
   HeadObjectCommand,
 } from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
+import type { AcceptedContentType } from '../../../shared/limits.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
 
-export type AllowedContentType = 'application/pdf' | 'image/jpeg' | 'image/png';
+export type AllowedContentType = AcceptedContentType;
 
 export const extensionOf: Record<AllowedContentType, string> = {
   'application/pdf': 'pdf',

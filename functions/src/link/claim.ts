@@ -1,5 +1,6 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Context } from 'hono';
+import { browserName } from '../../../shared/browser-name.js';
 import { isUsablePublicKey } from '../devices/device-key.js';
 import { deviceNameOrRefuse } from '../devices/device-name.js';
 import { startDeviceSession } from '../devices/device-session.js';
@@ -12,7 +13,6 @@ import { sendMail } from '../platform/mail.js';
 import { siteOrigin } from '../platform/same-origin.js';
 import { newId } from '../platform/tokens.js';
 import { profileOf } from '../portal/citizens.js';
-import { browserName } from './browser-name.js';
 import { requireApproval } from './link-approval.js';
 import { consumeLinkCode } from './link-codes.js';
 import { linkConfirmationEmail, type MailLanguage } from './link-email.js';

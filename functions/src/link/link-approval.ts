@@ -1,9 +1,9 @@
 import type { Context } from 'hono';
+import { browserName } from '../../../shared/browser-name.js';
 import { epochSeconds } from '../platform/clock.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
 import { hashToken } from '../platform/tokens.js';
-import { browserName } from './browser-name.js';
 import { conditionalWrite } from './conditional-write.js';
 import { type LinkCode, readLinkCode } from './link-codes.js';
 

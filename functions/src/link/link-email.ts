@@ -1,5 +1,5 @@
+import { localizedBrowserName } from '../../../shared/browser-name.js';
 import { html, type Mail } from '../platform/mail.js';
-import { localizedBrowserName } from './browser-name.js';
 
 export type MailLanguage = 'en' | 'fr' | 'de';
 

@@ -1,8 +1,13 @@
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, randomInt } from 'node:crypto';
 
-import { ALPHABET, CODE_LENGTH } from './short-code-format.js';
+import { ALPHABET, CODE_LENGTH } from '../../../shared/short-code-format.js';
 
-export { ALPHABET, CODE_LENGTH, type Journey, normalizeShortCode } from './short-code-format.js';
+export {
+  ALPHABET,
+  CODE_LENGTH,
+  type Journey,
+  normalizeShortCode,
+} from '../../../shared/short-code-format.js';
 
 /** A new code: 40 random bits. */
 export function newShortCode(): string {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { MAX_UPLOAD_BYTES } from '../../../shared/limits.js';
 import './zod-messages.js';
 
 /**
@@ -72,7 +73,7 @@ export const configSchema = z.object({
   /** Linking a device needs a sign-in at most this old (SECURITY.md row 8). */
   AUTH_MAX_AGE_MINUTES: count(15),
   /** Largest document accepted, in bytes. */
-  MAX_UPLOAD_BYTES: count(20 * 1024 * 1024),
+  MAX_UPLOAD_BYTES: count(MAX_UPLOAD_BYTES),
   MAX_PDF_PAGES: count(50),
   /** When GuardDuty malware protection scans the bucket, refuse objects not tagged clean. */
   REQUIRE_MALWARE_SCAN: booleanFlag,

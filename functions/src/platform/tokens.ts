@@ -10,8 +10,8 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-/** A token as it must look before we spend a database read on it. */
-export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+/** A token as it must look before we spend a database read on it (shared with the web app). */
+export { TOKEN_PATTERN } from '../../../shared/tokens.js';
 
 export function newId(): string {
   return randomUUID();

@@ -2,14 +2,9 @@ import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
 import { newId } from '../platform/tokens.js';
-import { type Espace, keys } from './model.js';
+import { type Espace, keys, type Profile } from './model.js';
 
-export interface Profile {
-  citizenId: string;
-  name: string;
-  email: string;
-  espaces: Espace[];
-}
+export type { Profile };
 
 /**
  * The citizen's profile and the eSpaces they may act in: one strongly consistent Query of their

@@ -1,4 +1,5 @@
-import type { Translated } from '../../../functions/src/portal/model.js';
+import { CLAIM_HEADER, REQUEST_HEADER } from '../../../shared/headers.js';
+import type { Translated } from '../../../shared/model.js';
 import { ApiFailure, request } from '../platform/api.js';
 import type { PresignedPost } from '../platform/storage-upload.js';
 
@@ -36,9 +37,9 @@ export interface CodeCredentials {
  */
 function call<T>(method: string, path: string, credentials: CodeCredentials, body?: unknown): Promise<T> {
   const headers: Record<string, string> = credentials.request
-    ? { 'passerelle-upload-request': credentials.request }
+    ? { [REQUEST_HEADER]: credentials.request }
     : { authorization: `Bearer ${credentials.token}` };
-  if (credentials.claim) headers['passerelle-upload-claim'] = credentials.claim;
+  if (credentials.claim) headers[CLAIM_HEADER] = credentials.claim;
   return request<T>(method, `/upload-code${path}`, body, { headers });
 }
 

@@ -4,7 +4,7 @@ import { getAppStrings } from '../get-the-app/strings.js';
 import { ApiFailure, api } from '../platform/api.js';
 import { useLanguage, useT, useTranslated } from '../platform/i18n.js';
 import { dialogStrings } from '../portal/dialog-strings.js';
-import type { SourceProps } from '../portal/document-dialog.js';
+import type { SourceProps } from '../portal/document-source.js';
 import { mobileStrings } from './desktop-strings.js';
 import { type PhoneCode, PhoneCodePanel } from './phone-code-panel.js';
 import './errors.js';

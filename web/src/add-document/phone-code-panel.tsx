@@ -3,7 +3,7 @@ import { ShortCodeDisplay } from '../link/short-code-display.js';
 import { api } from '../platform/api.js';
 import { messageFor } from '../platform/errors.js';
 import { useLanguage, useT } from '../platform/i18n.js';
-import type { DocumentView } from '../portal/document-dialog.js';
+import type { DocumentView } from '../portal/document-source.js';
 import { QrImage } from '../qr/qr-image.js';
 import '../get-the-app/get-the-app.css';
 import { mobileStrings } from './desktop-strings.js';

@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { browserName } from '../../../shared/browser-name.js';
+import { DEVICE_NAME_MAX } from '../../../shared/limits.js';
 import {
   lengthProblem,
   loadPasswordEstimator,
+  PASSWORD_MIN,
   passwordVerdict,
   warningText,
-} from '../../../functions/src/devices/password-rules.js';
-import { browserName } from '../../../functions/src/link/browser-name.js';
+} from '../../../shared/password-rules.js';
 import { messageFor } from '../platform/errors.js';
 import { useLanguage, useT } from '../platform/i18n.js';
 import { linkStrings } from './strings.js';
@@ -22,7 +24,7 @@ type Field = 'password' | 'repeat';
 
 /**
  * The app password, twice, and the device name (DESIGN.md Flow 1 step 4). The server's own rule
- * (functions/src/devices/password-rules.ts, zxcvbn-ts with English, French and German dictionaries)
+ * (shared/password-rules.ts, zxcvbn-ts with English, French and German dictionaries)
  * gives the reason at once, on the field it concerns: `aria-invalid`, described by the message, and
  * focused. Both fields keep their text, so nobody types anything twice for nothing; pasting is allowed.
  */
@@ -115,7 +117,7 @@ export function LinkForm({
           autoCapitalize="off"
           spellcheck={false}
           required
-          minLength={8}
+          minLength={PASSWORD_MIN}
           aria-invalid={error?.field === 'password' ? 'true' : undefined}
           aria-describedby={describedBy('password', 'password-hint')}
           disabled={busy}
@@ -157,7 +159,7 @@ export function LinkForm({
           id="link-device-name"
           name="deviceName"
           type="text"
-          maxLength={64}
+          maxLength={DEVICE_NAME_MAX}
           required
           defaultValue={suggestedDeviceName()}
           aria-describedby="device-name-hint"

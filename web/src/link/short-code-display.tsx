@@ -1,4 +1,4 @@
-import { shortCodeGroups } from '../../../functions/src/link/short-code-format.js';
+import { shortCodeGroups } from '../../../shared/short-code-format.js';
 import './short-code.css';
 import { useT } from '../platform/i18n.js';
 import { typedCodeStrings } from '../scanner/typed-code-strings.js';

@@ -1,7 +1,6 @@
-import { jsPDF } from 'jspdf';
+import { buildPdf, type ProcessedPage } from './build-pdf.js';
 
-/** A4 in points, and the pixels of A4 at about 200 dpi (DESIGN.md, PDF budget). */
-const A4_PT = { width: 595.28, height: 841.89 };
+/** The pixels of A4 at about 200 dpi (DESIGN.md, PDF budget). */
 const A4_PX = { long: 2339, short: 1654 };
 const JPEG_QUALITY = 0.7;
 
@@ -15,44 +14,23 @@ export class UnreadableImage extends Error {
  * Pictures chosen with 'Select a file' become the pages of one PDF, built on the phone. This module
  * is a lazily loaded chunk (jsPDF is large). Each picture is decoded by the browser (so HEIC works
  * only where the browser can decode it), turned upright from its EXIF orientation, scaled down to
- * fit A4 at ~200 dpi and re-encoded as JPEG through a canvas: jsPDF embeds JPEG bytes as they are and
- * misreads some cameras' JPEGs (PITFALLS.md), so it only ever sees the canvas's own.
+ * fit A4 at ~200 dpi and re-encoded as JPEG through a canvas (jsPDF embeds JPEG bytes as they are and
+ * misreads some cameras' JPEGs, PITFALLS.md, so it only ever sees the canvas's own), then laid out
+ * by the app's one PDF builder (build-pdf.ts).
  */
 export async function imagesToPdf(
   pictures: File[],
   onPage: (done: number, count: number) => void = () => undefined,
 ): Promise<Blob> {
-  let pdf: jsPDF | undefined;
-  for (const [index, picture] of pictures.entries()) {
-    const page = await pageImage(picture);
-    const landscape = page.width > page.height;
-    const format: [number, number] = landscape ? [A4_PT.height, A4_PT.width] : [A4_PT.width, A4_PT.height];
-    const orientation = landscape ? 'landscape' : 'portrait';
-    if (!pdf) pdf = new jsPDF({ unit: 'pt', format, orientation, compress: true });
-    else pdf.addPage(format, orientation);
-    // Fitted and centred on the page, keeping the picture's proportions.
-    const [pageWidth, pageHeight] = landscape ? [format[1], format[0]] : format;
-    const scale = Math.min(pageWidth / page.width, pageHeight / page.height);
-    const width = page.width * scale;
-    const height = page.height * scale;
-    pdf.addImage(
-      page.jpeg,
-      'JPEG',
-      (pageWidth - width) / 2,
-      (pageHeight - height) / 2,
-      width,
-      height,
-      `page-${index}`,
-      'NONE',
-    );
-    onPage(index + 1, pictures.length);
+  const pages: ProcessedPage[] = [];
+  for (const picture of pictures) {
+    pages.push(await pageImage(picture));
+    onPage(pages.length, pictures.length);
   }
-  if (!pdf) throw new Error('A PDF needs at least one page.');
-  pdf.setProperties({ title: 'Document', creator: 'Passerelle' });
-  return pdf.output('blob');
+  return buildPdf(pages, 'a4-fitted');
 }
 
-async function pageImage(picture: File): Promise<{ jpeg: Uint8Array; width: number; height: number }> {
+async function pageImage(picture: File): Promise<ProcessedPage> {
   let bitmap: ImageBitmap;
   try {
     bitmap = await createImageBitmap(picture, { imageOrientation: 'from-image' });
@@ -72,5 +50,5 @@ async function pageImage(picture: File): Promise<{ jpeg: Uint8Array; width: numb
   ink.drawImage(bitmap, 0, 0, width, height);
   bitmap.close();
   const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: JPEG_QUALITY });
-  return { jpeg: new Uint8Array(await blob.arrayBuffer()), width, height };
+  return { bytes: new Uint8Array(await blob.arrayBuffer()), format: 'JPEG', width, height };
 }

@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentInk } from '../capture/document-mode.js';
 import { lumaOf } from '../capture/raster.js';
 import { composePage } from '../capture/test-pages.js';
-import { assemblePdf } from '../take-picture/assemble-pdf.js';
 import { encodePng1Bit } from '../take-picture/png-1bit.js';
+import { buildPdf } from './build-pdf.js';
 import { encodeGreyJpeg, prepareGreyJpeg } from './grey-jpeg.js';
 
 /**
@@ -36,10 +36,13 @@ describe('PDF pages: one channel for grey, one bit for document', () => {
     expect(sof).toBeGreaterThan(0);
     expect(grey[sof + 9]).toBe(1);
     const bw = await encodePng1Bit(documentInk(luma, width, height), width, height);
-    const pdf = assemblePdf([
-      { bytes: grey, format: 'JPEG', width, height },
-      { bytes: bw, format: 'PNG', width, height },
-    ]);
+    const pdf = buildPdf(
+      [
+        { bytes: grey, format: 'JPEG', width, height },
+        { bytes: bw, format: 'PNG', width, height },
+      ],
+      'a4-width',
+    );
     const file = join(dir, 'pages.pdf');
     writeFileSync(file, new Uint8Array(await pdf.arrayBuffer()));
     execFileSync('qpdf', ['--check', file]);

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
+import { DEVICE_NAME_MAX } from '../../../shared/limits.js';
 import '../link/link-errors.js';
 import { ApiFailure, api } from '../platform/api.js';
 import { useLanguage, useT } from '../platform/i18n.js';
@@ -90,7 +91,7 @@ export function SettingsPage() {
             key={device.deviceName}
             name="name"
             type="text"
-            maxLength={64}
+            maxLength={DEVICE_NAME_MAX}
             required
             defaultValue={device.deviceName}
             aria-describedby="name-hint"

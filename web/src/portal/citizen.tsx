@@ -1,6 +1,6 @@
 import { type ComponentChildren, createContext } from 'preact';
 import { useContext, useEffect } from 'preact/hooks';
-import type { Profile } from '../../../functions/src/portal/citizens.js';
+import type { Profile } from '../../../shared/model.js';
 import { api, SIGNED_OUT_EVENT } from '../platform/api.js';
 import { type AsyncState, useAsync } from '../platform/use-async.js';
 

@@ -3,8 +3,8 @@ import { ApiFailure } from '../platform/api.js';
 import { useLanguage, useT } from '../platform/i18n.js';
 import { ACCEPTED_TYPES, problemWith, uploadFromComputer } from './computer-upload.js';
 import { dialogStrings } from './dialog-strings.js';
-import type { SourceProps } from './document-dialog.js';
 import { DocumentFields } from './document-fields.js';
+import type { SourceProps } from './document-source.js';
 
 type Progress =
   | { step: 'idle' }

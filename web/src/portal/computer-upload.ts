@@ -1,4 +1,5 @@
-import type { SupportingDocument } from '../../../functions/src/portal/model.js';
+import { ACCEPTED_CONTENT_TYPES, MAX_UPLOAD_BYTES } from '../../../shared/limits.js';
+import type { SupportingDocument } from '../../../shared/model.js';
 import { ApiFailure, api } from '../platform/api.js';
 import { type PresignedPost, postToStorage } from '../platform/storage-upload.js';
 
@@ -9,8 +10,8 @@ export interface FilingChoice {
   name?: string;
 }
 
-export const ACCEPTED_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
-export const MAX_BYTES = 20 * 1024 * 1024;
+export const ACCEPTED_TYPES = ACCEPTED_CONTENT_TYPES;
+export const MAX_BYTES = MAX_UPLOAD_BYTES;
 
 /** Checked before anything is sent, so a wrong file is refused at once with a clear reason. */
 export function problemWith(file: File): ApiFailure | undefined {

@@ -1,28 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Procedure, SupportingDocument } from '../../../functions/src/portal/model.js';
+import type { Procedure } from '../../../shared/model.js';
 import { MobileForm } from '../add-document/mobile-form.js';
 import { useT } from '../platform/i18n.js';
 import { ComputerForm } from './computer-form.js';
 import { dialogStrings } from './dialog-strings.js';
-
-export type DocumentView = Omit<SupportingDocument, 'fileKey'>;
-
-/** Why the dialog opened: the guide's 'Add a supporting document', 'Attach' or 'Replace'. */
-export type DialogIntent =
-  | { action: 'add' }
-  | { action: 'attach'; typeId: string }
-  | { action: 'replace'; document: DocumentView };
-
-export interface SourceProps {
-  procedure: Procedure;
-  intent: DialogIntent;
-  /** Filed: close the dialog and show the document. */
-  onFiled(document: DocumentView): void;
-  /** Filed while the dialog stays open (the phone's timeline): refresh the list behind it. */
-  onAdded(document: DocumentView): void;
-  onBack(): void;
-}
+import type { DialogIntent, DocumentView } from './document-source.js';
 
 /** Where the document comes from: the guide's 'My computer' and 'My mobile app'. */
 const sources = [

@@ -1,7 +1,7 @@
-import type { Procedure } from '../../../functions/src/portal/model.js';
+import type { Procedure } from '../../../shared/model.js';
 import { useT, useTranslated } from '../platform/i18n.js';
 import { dialogStrings } from './dialog-strings.js';
-import type { DialogIntent } from './document-dialog.js';
+import type { DialogIntent } from './document-source.js';
 
 /**
  * The fields both sources ask for: the type of supporting document (only for 'Add a supporting

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { DocumentType, Procedure } from '../../../functions/src/portal/model.js';
+import type { DocumentType, Procedure } from '../../../shared/model.js';
 import { api } from '../platform/api.js';
 import { useDates, useLanguage, useT, useTranslated } from '../platform/i18n.js';
 import { useAsync } from '../platform/use-async.js';
-import { type DialogIntent, DocumentDialog, type DocumentView } from './document-dialog.js';
+import { DocumentDialog } from './document-dialog.js';
+import type { DialogIntent, DocumentView } from './document-source.js';
 import { portalStrings } from './strings.js';
 
 interface ProcedureDetail {

@@ -1,4 +1,4 @@
-import type { Procedure } from '../../../functions/src/portal/model.js';
+import type { Procedure } from '../../../shared/model.js';
 import { api } from '../platform/api.js';
 import { useDates, useLanguage, useT, useTranslated } from '../platform/i18n.js';
 import { useAsync } from '../platform/use-async.js';

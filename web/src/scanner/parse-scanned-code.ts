@@ -1,11 +1,11 @@
+import { TOKEN_PATTERN } from '../../../shared/tokens.js';
+
 export type ScanPurpose = 'link' | 'add';
 
 export type ScannedCode =
   | { ok: true; token: string }
   | { ok: false; reason: 'not_ours' | 'other_site' | 'not_secure' | 'wrong_purpose' };
 
-/** 256 random bits in base64url without padding (functions/src/platform/tokens.ts). */
-const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 const PATH = /^\/app\/(link|add)$/;
 
 /**
@@ -29,7 +29,7 @@ export function parseScannedCode(text: string, purpose: ScanPurpose, origin: str
 
   const path = PATH.exec(scanned.pathname);
   const token = scanned.hash.slice(1);
-  if (!path || !TOKEN.test(token)) return { ok: false, reason: 'not_ours' };
+  if (!path || !TOKEN_PATTERN.test(token)) return { ok: false, reason: 'not_ours' };
   const expected = `${ours.origin}${scanned.pathname}#${token}`;
   // URL() forgives what we never print (user info, a query, upper-case host, ':443'): refuse those too.
   if (text !== expected) return { ok: false, reason: 'not_ours' };

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { normalizeShortCode } from '../../../functions/src/link/short-code-format.js';
+import { normalizeShortCode } from '../../../shared/short-code-format.js';
 import { ApiFailure, api } from '../platform/api.js';
 import { useLanguage, useT } from '../platform/i18n.js';
 import type { ScanPurpose } from './parse-scanned-code.js';

@@ -53,6 +53,6 @@ export async function buildDocumentPdf(
       }),
     ),
   );
-  const { assemblePdf } = await import('./assemble-pdf.js');
-  return assemblePdf(processed);
+  const { buildPdf } = await import('../pdf/build-pdf.js');
+  return buildPdf(processed, 'a4-width');
 }

@@ -1,4 +1,4 @@
-import type { ProcessedPage } from './assemble-pdf.js';
+import type { ProcessedPage } from '../pdf/build-pdf.js';
 import type { CapturedPage, Corners, PageMode } from './page-store.js';
 import type { OutlineJob, PageJob } from './page-worker.js';
 import type { Quality } from './quality.js';

@@ -1,9 +1,4 @@
-import type {
-  Espace,
-  Procedure,
-  SupportingDocument,
-  Translated,
-} from '../../../../functions/src/portal/model.js';
+import type { Espace, Procedure, SupportingDocument, Translated } from '../../../../shared/model.js';
 import { api } from '../../platform/api.js';
 
 /** The citizen's account as a linked, unlocked phone reads it (functions/src/account/routes.ts). */

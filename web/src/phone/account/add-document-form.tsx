@@ -1,5 +1,5 @@
 import { useRef } from 'preact/hooks';
-import type { DocumentType } from '../../../../functions/src/portal/model.js';
+import type { DocumentType } from '../../../../shared/model.js';
 import { useT, useTranslated } from '../../platform/i18n.js';
 import { accountStrings } from './strings.js';
 

@@ -1,4 +1,4 @@
-import type { Espace } from '../../../../functions/src/portal/model.js';
+import type { Espace } from '../../../../shared/model.js';
 import { useT } from '../../platform/i18n.js';
 import { accountStrings } from './strings.js';
 

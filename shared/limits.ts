@@ -1,0 +1,14 @@
+/**
+ * Limits the API enforces and the web app's forms repeat, so a citizen is stopped before sending
+ * (SECURITY.md rows 11 and 27). The API stays the judge: these only keep both sides in step.
+ */
+
+/** A device name, in characters (functions/src/devices/device-name.ts cuts longer ones). */
+export const DEVICE_NAME_MAX = 64;
+
+/** The largest file the API accepts by default (its `MAX_UPLOAD_BYTES` setting may lower it). */
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+/** What a supporting document may be. */
+export const ACCEPTED_CONTENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
+export type AcceptedContentType = (typeof ACCEPTED_CONTENT_TYPES)[number];
