@@ -1,7 +1,6 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
-import { fileUpload } from '../documents/file-document.js';
 import { presignUpload, tooLarge } from '../documents/storage.js';
 import { maskName } from '../link/mask-name.js';
 import type { Deps } from '../platform/deps.js';
@@ -9,8 +8,9 @@ import { ApiError } from '../platform/errors.js';
 import { guessLimit } from '../platform/guess-limit.js';
 import { hashToken, newId, newToken } from '../platform/tokens.js';
 import { readJson } from '../platform/validate.js';
-import { keys } from '../portal/model.js';
+import { keys, type SupportingDocument } from '../portal/model.js';
 import { assertActive, readProcedure } from '../portal/procedures.js';
+import { type Filing, fileCode, filedDocument, startFiling, takeOver } from './filing.js';
 import { linkedDeviceName } from './linked-device.js';
 import { type PhoneEnv, phoneCode } from './phone-credentials.js';
 import {
@@ -27,6 +27,12 @@ import {
 // from the code; anything else in a body is dropped by zod (SECURITY.md row 25).
 const presignBody = z.object({ size: z.int().check(z.positive()) });
 const progressBody = z.object({ percent: z.int().check(z.gte(0), z.lte(100)) });
+
+/** What the phone is told once its document exists: it may now let go of its PDF. */
+const filedAnswer = (document: SupportingDocument) => ({
+  state: 'filed' as const,
+  document: { name: document.name, pages: document.pages, size: document.size },
+});
 
 const tooManyUploads = () =>
   new ApiError(
@@ -154,61 +160,37 @@ export function phoneCodeRoutes(deps: Deps) {
       })
       .post('/upload-code/complete', async (c) => {
         const codeId = c.get('codeId');
-        const code = await claimedCode(codeId, c.get('claimHash'));
-        if (code.state !== 'uploading' || !code.key) {
-          throw new ApiError(
-            409,
-            'upload_missing',
-            'The file did not arrive. Check your connection and send it again.',
-          );
+        const code = await readCode(deps, codeId);
+        const claimHash = c.get('claimHash');
+        if (!code || !claimHash || code.claimHash !== claimHash) {
+          assertUsable(code, deps.clock.now());
+          throw codeErrors.claimed();
         }
-        const procedure = await readProcedure(deps, code.target.procedureId);
-        if (procedure) assertActive(procedure);
-        const claimHash = code.claimHash!;
-        // Consume first, then file: two completions of one code can never file twice.
-        const documentId = newId();
-        const { condition, values } = mine(claimHash, ['uploading']);
-        await updateCode(
-          deps,
-          codeId,
-          {
-            set: 'SET #state = :filing, documentId = :documentId',
-            condition: `${condition} AND #key = :key`,
-            values: { ...values, ':filing': 'filing', ':key': code.key, ':documentId': documentId },
-          },
-          () => codeErrors.used(),
-        );
-        const job = {
-          target: code.target,
-          incomingKey: code.key,
-          contentType: 'application/pdf' as const,
-          source: 'phone' as const,
-          documentId,
-          // The procedure's history says which phone sent it, when the phone was linked and unlocked.
-          ...(code.deviceName ? { deviceName: code.deviceName } : {}),
-        };
-        const document = await fileUpload(deps, job).catch(async (error: Error) => {
-          // The phone keeps its file and may send another; the desktop's timeline says why.
-          if (error instanceof ApiError && [409, 413, 422].includes(error.status)) {
-            await updateCode(deps, codeId, {
-              set: 'SET #state = :claimed, refusal = :refusal REMOVE #key, #percent, documentId',
-              condition: '#state = :filing AND documentId = :documentId',
-              values: {
-                ':filing': 'filing',
-                ':claimed': 'claimed',
-                ':refusal': error.code,
-                ':documentId': documentId,
-              },
-            }).catch(() => undefined);
+        // Asked again once filed (the answer was lost): told 'filed', with the document (row 39).
+        const filed = await filedDocument(deps, code);
+        if (filed) return c.json(filedAnswer(filed), 200);
+        let filing: Filing;
+        if (code.state === 'filing') {
+          // Stopped mid-filing (a crash, a timeout, a service down): resumed once its lease is free.
+          if (!code.documentId || !code.key) throw codeErrors.filing();
+          const taken = await takeOver(deps, codeId, code as Filing);
+          if ('filed' in taken) return c.json(filedAnswer(taken.filed), 200);
+          filing = taken.filing;
+        } else {
+          assertUsable(code, deps.clock.now());
+          if (code.state !== 'uploading' || !code.key) {
+            throw new ApiError(
+              409,
+              'upload_missing',
+              'The file did not arrive. Check your connection and send it again.',
+            );
           }
-          throw error;
-        });
-        await updateCode(deps, codeId, {
-          set: 'SET #state = :filed, #percent = :done REMOVE #key',
-          condition: '#state = :filing AND documentId = :documentId',
-          values: { ':filed': 'filed', ':filing': 'filing', ':documentId': documentId, ':done': 100 },
-        }).catch(() => undefined);
-        return c.json({ document: { name: document.name, pages: document.pages, size: document.size } }, 201);
+          const procedure = await readProcedure(deps, code.target.procedureId);
+          if (procedure) assertActive(procedure);
+          // Consume first, then file: two completions of one code can never file twice.
+          filing = await startFiling(deps, codeId, code, newId());
+        }
+        return c.json(filedAnswer(await fileCode(deps, codeId, filing)), 201);
       })
   );
 }

@@ -38,6 +38,8 @@ export interface UploadCode {
   /** Why the phone's last file was refused, for the desktop's timeline. */
   refusal?: string;
   documentId?: string;
+  /** While `filing`: until when (epoch ms) the attempt filing it holds it (add-document/filing.ts). */
+  leaseUntil?: number;
   /**
    * A code bound to one linked device (docs/linked-account.md): started on the phone itself, or sent
    * to it by the computer ('requested'). No token is ever handed out for it: only that device, with
@@ -65,7 +67,8 @@ export const isExpired = (code: UploadCode, now: number) => now >= code.validUnt
 
 /** The state as a reader sees it: a code past its time is expired, whatever the item still says. */
 export function visibleState(code: UploadCode, now: number): CodeState | 'expired' {
-  if (code.state === 'filed' || code.state === 'cancelled') return code.state;
+  // A code consumed in time is filed even if that finishes after its expiry (row 39).
+  if (code.state === 'filed' || code.state === 'cancelled' || code.state === 'filing') return code.state;
   return isExpired(code, now) ? 'expired' : code.state;
 }
 
@@ -100,6 +103,8 @@ export const codeErrors = {
       409,
       'upload_code_filing',
       'The document sent with this QR code is still being checked and filed, so it has not been added yet. Keep it on your phone and try again in a moment.',
+      undefined,
+      { retryable: true },
     ),
   claimed: () =>
     new ApiError(

@@ -12,6 +12,7 @@ import {
   extensionOf,
   pinUpload,
   readPinnedObject,
+  removeOtherCopies,
   uploadMissing,
 } from './storage.js';
 
@@ -54,6 +55,9 @@ export async function fileUpload(deps: Deps, job: FilingJob): Promise<Supporting
     inspected = await inspectPinned(deps, fileKey, job.contentType);
   } catch (error) {
     await deleteObject(deps, fileKey).catch(() => undefined);
+    // An attempt that took over from this one (it was stalled past its lease) may have filed it.
+    const filed = await readDocument(deps, procedureId, job.documentId);
+    if (filed) return finish(deps, job, filed);
     if (error instanceof ApiError && (error.status === 413 || error.status === 422)) {
       await deleteObject(deps, job.incomingKey).catch(() => undefined);
     }
@@ -91,9 +95,18 @@ export async function fileUpload(deps: Deps, job: FilingJob): Promise<Supporting
   return finish(deps, job, document);
 }
 
-/** What follows the record, repeated by every attempt until one completes it: both steps are idempotent. */
+/**
+ * What follows the record, repeated by every attempt until one completes it, each step idempotent:
+ * the replaced document marked, copies left by attempts that died before recording removed (row 39:
+ * one document, one file), the upload removed.
+ */
 async function finish(deps: Deps, job: FilingJob, document: SupportingDocument) {
   if (job.target.replaces) await markReplaced(deps, job.target.procedureId, job.target.replaces, document);
+  await removeOtherCopies(
+    deps,
+    `documents/${document.procedureId}/${document.documentId}-`,
+    document.fileKey,
+  );
   await deleteObject(deps, job.incomingKey).catch(() => undefined);
   return document;
 }

@@ -4,6 +4,7 @@ import {
   GetObjectCommand,
   GetObjectTaggingCommand,
   HeadObjectCommand,
+  ListObjectsV2Command,
 } from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import type { AcceptedContentType } from '../../../shared/limits.js';
@@ -111,4 +112,21 @@ async function assertScannedClean(deps: Deps, key: string) {
 
 export async function deleteObject(deps: Deps, key: string) {
   await deps.s3.send(new DeleteObjectCommand({ Bucket: deps.config.BUCKET_NAME, Key: key }));
+}
+
+/**
+ * Removes every object under `prefix` but `keep`: copies pinned by filing attempts that stopped
+ * before recording their document (SECURITY.md row 39). Best effort; a later attempt repeats it.
+ */
+export async function removeOtherCopies(deps: Deps, prefix: string, keep: string) {
+  try {
+    const listed = await deps.s3.send(
+      new ListObjectsV2Command({ Bucket: deps.config.BUCKET_NAME, Prefix: prefix, MaxKeys: 50 }),
+    );
+    for (const { Key } of listed.Contents ?? []) {
+      if (Key && Key !== keep) await deleteObject(deps, Key);
+    }
+  } catch {
+    // Left for the next attempt; an unrecorded copy is never shown or downloaded.
+  }
 }

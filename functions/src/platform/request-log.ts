@@ -61,7 +61,8 @@ export function requestLog(deps: Deps): MiddlewareHandler {
     }
     if (route === 'POST /api/link/claim' && status < 300) deps.metrics.record('DeviceLinked');
     const source = uploadEnds[route];
-    if (source && status < 300) deps.metrics.record('DocumentFiled', 1, { source });
+    // 201 only: a phone told again that its document was filed (200) files nothing more.
+    if (source && status === 201) deps.metrics.record('DocumentFiled', 1, { source });
     if (source && status >= 400 && status < 500 && error instanceof ApiError) {
       deps.metrics.record('UploadRefused', 1, { reason: error.code });
     }
