@@ -1,5 +1,6 @@
 import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
 import { LanguageProvider } from './platform/i18n.js';
+import { RetryNotice } from './platform/retry-notice.js';
 import { UpdatePrompt } from './platform/update-prompt.js';
 
 // One route table for both surfaces; each loads lazily, so the computer never downloads the
@@ -23,6 +24,7 @@ export function App() {
           </Router>
         </ErrorBoundary>
         <UpdatePrompt />
+        <RetryNotice />
       </LocationProvider>
     </LanguageProvider>
   );

@@ -20,6 +20,7 @@ const measures: [name: string, module: string, exported: string][] = [
   ['precache', './precache.ts', 'benchPrecache'],
   ['lighthouse', './lighthouse.ts', 'benchLighthouse'],
   ['hostileCorpus', './hostile.ts', 'benchHostile'],
+  ['soak', './soak.ts', 'benchSoak'],
 ];
 
 async function main() {

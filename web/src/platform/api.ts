@@ -1,5 +1,6 @@
 import { messageFor } from './errors.js';
 import type { Language } from './i18n.js';
+import { retryingFetch } from './retry.js';
 
 /** An API error as the UI shows it: a stable code and a human message in the citizen's language. */
 export class ApiFailure extends Error {
@@ -33,7 +34,8 @@ export async function request<T>(
   const { signal, headers = {} } = options;
   let response: Response;
   try {
-    response = await fetch(`/api${path}`, {
+    // A 503 (a service behind the API is down; nothing was done) is sent again, bounded (retry.ts).
+    response = await retryingFetch(`/api${path}`, {
       method,
       credentials: 'same-origin',
       headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
