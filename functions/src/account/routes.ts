@@ -1,14 +1,13 @@
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { requestsFor } from '../add-document/device-requests.js';
-import { refuseUploadCodes } from '../add-document/phone-credentials.js';
 import { createCode } from '../add-document/upload-code.js';
-import { type DeviceEnv, requireDevice } from '../devices/device-session.js';
+import type { DeviceEnv } from '../devices/device-session.js';
 import { endpointAllowed, setPush, subscriptionSchema } from '../devices/push.js';
 import { resolveTarget } from '../documents/filing-target.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError, notFound } from '../platform/errors.js';
-import { readJson, readParams } from '../platform/validate.js';
+import { jsonBody, pathParams } from '../platform/validate.js';
 import { assertMember, profileOf } from '../portal/citizens.js';
 import { downloadUrl, missingRequired } from '../portal/download.js';
 import {
@@ -32,20 +31,19 @@ const newUploadBody = z.object({
 /**
  * The citizen's account on a linked, unlocked phone (docs/linked-account.md): the same data as the
  * computer's portal, authorised by the device session only — a desktop cookie opens none of it
- * (SECURITY.md rows 47, 48). Every read goes through the citizen's eSpace memberships.
+ * (SECURITY.md rows 47, 48). Every read goes through the citizen's eSpace memberships. Mounted at
+ * `/device` behind the device session guard and the upload-code refusal (app.ts).
  */
 export function accountRoutes(deps: Deps) {
   const citizenOf = (c: { get(key: 'device'): { citizenId: string } }) => c.get('device').citizenId;
 
   return new Hono<DeviceEnv>()
-    .use('/device/*', refuseUploadCodes())
-    .use('/device/*', requireDevice(deps))
-    .get('/device/account', async (c) => {
+    .get('/account', async (c) => {
       const profile = await profileOf(deps, citizenOf(c));
       return c.json({ name: profile.name, espaces: profile.espaces });
     })
-    .get('/device/espaces/:espaceId/procedures', async (c) => {
-      const espaceId = readParams(c.req.param('espaceId'), id);
+    .get('/espaces/:espaceId/procedures', pathParams(z.object({ espaceId: id })), async (c) => {
+      const { espaceId } = c.req.valid('param');
       await assertMember(deps, citizenOf(c), espaceId);
       const procedures = await proceduresOf(deps, espaceId);
       const listed = await Promise.all(
@@ -69,8 +67,8 @@ export function accountRoutes(deps: Deps) {
       );
       return c.json({ procedures: listed });
     })
-    .get('/device/procedures/:procedureId', async (c) => {
-      const procedureId = readParams(c.req.param('procedureId'), id);
+    .get('/procedures/:procedureId', pathParams(z.object({ procedureId: id })), async (c) => {
+      const { procedureId } = c.req.valid('param');
       const procedure = await procedureFor(deps, citizenOf(c), procedureId);
       const documents = await documentsOf(deps, procedureId);
       return c.json({
@@ -79,31 +77,37 @@ export function accountRoutes(deps: Deps) {
         missing: procedure.status === 'active' ? missingRequired(procedure, documents) : [],
       });
     })
-    .get('/device/procedures/:procedureId/documents/:documentId/file', async (c) => {
-      const { procedureId, documentId } = readParams(
-        c.req.param(),
-        z.object({ procedureId: id, documentId: id }),
-      );
-      await procedureFor(deps, citizenOf(c), procedureId);
-      const document = await readDocument(deps, procedureId, documentId);
-      if (!document) throw notFound('This document');
-      return c.redirect(await downloadUrl(deps, document), 302);
-    })
-    .post('/device/procedures/:procedureId/uploads', async (c) => {
-      // 'Add a supporting document' / 'Attach' / 'Replace' on the phone: an upload code bound to this
-      // device, then the same send, checks and filing as after a QR (functions/src/add-document).
-      const procedureId = readParams(c.req.param('procedureId'), id);
-      const body = await readJson(c, newUploadBody);
-      const device = c.get('device');
-      const procedure = await procedureFor(deps, device.citizenId, procedureId);
-      assertActive(procedure);
-      const target = resolveTarget(procedure, await documentsOf(deps, procedureId), body);
-      const { codeId, code } = await createCode(deps, device.citizenId, target, {
-        deviceId: device.deviceId,
-      });
-      return c.json({ codeId, validUntil: new Date(code.validUntil).toISOString() }, 201);
-    })
-    .get('/device/requests', async (c) => {
+    .get(
+      '/procedures/:procedureId/documents/:documentId/file',
+      pathParams(z.object({ procedureId: id, documentId: id })),
+      async (c) => {
+        const { procedureId, documentId } = c.req.valid('param');
+        await procedureFor(deps, citizenOf(c), procedureId);
+        const document = await readDocument(deps, procedureId, documentId);
+        if (!document) throw notFound('This document');
+        return c.redirect(await downloadUrl(deps, document), 302);
+      },
+    )
+    .post(
+      '/procedures/:procedureId/uploads',
+      pathParams(z.object({ procedureId: id })),
+      jsonBody(newUploadBody),
+      async (c) => {
+        // 'Add a supporting document' / 'Attach' / 'Replace' on the phone: an upload code bound to this
+        // device, then the same send, checks and filing as after a QR (functions/src/add-document).
+        const { procedureId } = c.req.valid('param');
+        const body = c.req.valid('json');
+        const device = c.get('device');
+        const procedure = await procedureFor(deps, device.citizenId, procedureId);
+        assertActive(procedure);
+        const target = resolveTarget(procedure, await documentsOf(deps, procedureId), body);
+        const { codeId, code } = await createCode(deps, device.citizenId, target, {
+          deviceId: device.deviceId,
+        });
+        return c.json({ codeId, validUntil: new Date(code.validUntil).toISOString() }, 201);
+      },
+    )
+    .get('/requests', async (c) => {
       const device = c.get('device');
       const codes = await requestsFor(deps, device.citizenId, device.deviceId);
       const requests = await Promise.all(
@@ -124,9 +128,9 @@ export function accountRoutes(deps: Deps) {
       );
       return c.json({ requests: requests.filter((request) => request.procedure) });
     })
-    .get('/device/push', (c) => c.json({ publicKey: deps.config.VAPID_PUBLIC_KEY ?? null }))
-    .put('/device/push', async (c) => {
-      const { subscription } = await readJson(c, z.object({ subscription: subscriptionSchema }));
+    .get('/push', (c) => c.json({ publicKey: deps.config.VAPID_PUBLIC_KEY ?? null }))
+    .put('/push', jsonBody(z.object({ subscription: subscriptionSchema })), async (c) => {
+      const { subscription } = c.req.valid('json');
       if (!deps.config.VAPID_PUBLIC_KEY) {
         throw new ApiError(409, 'push_unavailable', 'Notifications are not available on this service.');
       }
@@ -140,7 +144,7 @@ export function accountRoutes(deps: Deps) {
       await setPush(deps, c.get('device'), subscription);
       return c.json({ notifications: true });
     })
-    .delete('/device/push', async (c) => {
+    .delete('/push', async (c) => {
       await setPush(deps, c.get('device'), undefined);
       return c.json({ notifications: false });
     });

@@ -1,13 +1,13 @@
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
-import { type CitizenEnv, requireCitizen } from '../auth/citizen-session.js';
+import type { CitizenEnv } from '../auth/citizen-session.js';
 import { resolveTarget } from '../documents/filing-target.js';
 import { createShortCode } from '../link/short-code-store.js';
 import { epochSeconds } from '../platform/clock.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
 import { siteOrigin } from '../platform/same-origin.js';
-import { readJson, readParams } from '../platform/validate.js';
+import { jsonBody, pathParams } from '../platform/validate.js';
 import { assertActive, documentsOf, procedureFor, readDocument } from '../portal/procedures.js';
 import { documentView } from '../portal/routes.js';
 import { sendToDevice } from './device-requests.js';
@@ -33,10 +33,10 @@ const codeNotFound = () =>
 /**
  * 'My mobile app' on the computer: generate a code for one document, follow what the phone does
  * (the dialog's live timeline), cancel it. Only the citizen who generated a code can see or cancel it.
+ * Mounted under `/procedures`, behind the computer's guard (app.ts).
  */
 export function desktopCodeRoutes(deps: Deps) {
-  async function ownCode(citizenId: string, params: unknown) {
-    const { procedureId, codeId } = readParams(params, codeParams);
+  async function ownCode(citizenId: string, { procedureId, codeId }: z.infer<typeof codeParams>) {
     const code = await readCode(deps, codeId);
     if (!code || code.citizenId !== citizenId || code.target.procedureId !== procedureId) {
       throw codeNotFound();
@@ -45,34 +45,38 @@ export function desktopCodeRoutes(deps: Deps) {
   }
 
   return new Hono<CitizenEnv>()
-    .use('/procedures/*', requireCitizen(deps))
-    .post('/procedures/:procedureId/upload-codes', async (c) => {
-      const procedureId = readParams(c.req.param('procedureId'), z.uuid());
-      const body = await readJson(c, newCodeBody);
-      const citizenId = c.get('session').citizenId;
-      const procedure = await procedureFor(deps, citizenId, procedureId);
-      assertActive(procedure);
-      const target = resolveTarget(procedure, await documentsOf(deps, procedureId), body);
-      if (body.deviceId) {
-        // 'Send to <device>': no QR, no token; the phone finds it on its home (docs/linked-account.md).
-        const sent = await sendToDevice(deps, citizenId, body.deviceId, target);
-        return c.json(sent, 201);
-      }
-      const { token, codeId, code } = await createCode(deps, citizenId, target);
-      // The same code to type, for a phone that cannot scan (SECURITY.md rows 51, 53).
-      const shortCode = await createShortCode(deps, {
-        journey: 'add',
-        token,
-        codeId,
-        expiresAt: epochSeconds(code.validUntil),
-      });
-      // A URL, so the phone's own camera app opens the PWA too; the token stays in the fragment,
-      // which browsers never send to a server (SECURITY.md row 10).
-      const url = `${siteOrigin(c, deps.config.ALLOWED_ORIGINS)}/app/add#${token}`;
-      return c.json({ codeId, url, shortCode, validUntil: new Date(code.validUntil).toISOString() }, 201);
-    })
-    .get('/procedures/:procedureId/upload-codes/:codeId', async (c) => {
-      const { code } = await ownCode(c.get('session').citizenId, c.req.param());
+    .post(
+      '/:procedureId/upload-codes',
+      pathParams(z.object({ procedureId: z.uuid() })),
+      jsonBody(newCodeBody),
+      async (c) => {
+        const { procedureId } = c.req.valid('param');
+        const body = c.req.valid('json');
+        const citizenId = c.get('session').citizenId;
+        const procedure = await procedureFor(deps, citizenId, procedureId);
+        assertActive(procedure);
+        const target = resolveTarget(procedure, await documentsOf(deps, procedureId), body);
+        if (body.deviceId) {
+          // 'Send to <device>': no QR, no token; the phone finds it on its home (docs/linked-account.md).
+          const sent = await sendToDevice(deps, citizenId, body.deviceId, target);
+          return c.json(sent, 201);
+        }
+        const { token, codeId, code } = await createCode(deps, citizenId, target);
+        // The same code to type, for a phone that cannot scan (SECURITY.md rows 51, 53).
+        const shortCode = await createShortCode(deps, {
+          journey: 'add',
+          token,
+          codeId,
+          expiresAt: epochSeconds(code.validUntil),
+        });
+        // A URL, so the phone's own camera app opens the PWA too; the token stays in the fragment,
+        // which browsers never send to a server (SECURITY.md row 10).
+        const url = `${siteOrigin(c, deps.config.ALLOWED_ORIGINS)}/app/add#${token}`;
+        return c.json({ codeId, url, shortCode, validUntil: new Date(code.validUntil).toISOString() }, 201);
+      },
+    )
+    .get('/:procedureId/upload-codes/:codeId', pathParams(codeParams), async (c) => {
+      const { code } = await ownCode(c.get('session').citizenId, c.req.valid('param'));
       const document = code.documentId
         ? await readDocument(deps, code.target.procedureId, code.documentId)
         : undefined;
@@ -86,8 +90,8 @@ export function desktopCodeRoutes(deps: Deps) {
         ...(document ? { document: documentView(document) } : {}),
       });
     })
-    .delete('/procedures/:procedureId/upload-codes/:codeId', async (c) => {
-      const { codeId } = await ownCode(c.get('session').citizenId, c.req.param());
+    .delete('/:procedureId/upload-codes/:codeId', pathParams(codeParams), async (c) => {
+      const { codeId } = await ownCode(c.get('session').citizenId, c.req.valid('param'));
       // A code whose document is being filed can no longer be cancelled; anything before can.
       await updateCode(deps, codeId, {
         set: 'SET #state = :cancelled',

@@ -5,14 +5,13 @@ import { presignUpload, tooLarge } from '../documents/storage.js';
 import { maskName } from '../link/mask-name.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
-import { guessLimit } from '../platform/guess-limit.js';
 import { hashToken, newId, newToken } from '../platform/tokens.js';
-import { readJson } from '../platform/validate.js';
+import { jsonBody } from '../platform/validate.js';
 import { keys, type SupportingDocument } from '../portal/model.js';
 import { assertActive, readProcedure } from '../portal/procedures.js';
 import { type Filing, fileCode, filedDocument, startFiling, takeOver } from './filing.js';
 import { linkedDeviceName } from './linked-device.js';
-import { type PhoneEnv, phoneCode } from './phone-credentials.js';
+import type { PhoneEnv } from './phone-credentials.js';
 import {
   assertUsable,
   codeErrors,
@@ -43,7 +42,8 @@ const tooManyUploads = () =>
 
 /**
  * 'Add a document' on the phone, linked or not: the code itself is the phone's only credential, and
- * it lets the phone do one thing: send one PDF into the procedure it was generated for.
+ * it lets the phone do one thing: send one PDF into the procedure it was generated for. Mounted at
+ * `/upload-code` behind the guess limit and the code check (app.ts).
  */
 export function phoneCodeRoutes(deps: Deps) {
   const table = deps.config.TABLE_NAME;
@@ -66,131 +66,126 @@ export function phoneCodeRoutes(deps: Deps) {
     },
   });
 
-  return (
-    new Hono<PhoneEnv>()
-      // Every call carries the code: each is a guess as far as the limit knows (rows 4 and 42).
-      // ('/upload-code/*' matches '/upload-code' itself too.)
-      .use('/upload-code/*', guessLimit(deps), phoneCode(deps))
-      .get('/upload-code', async (c) => {
-        const code = await readCode(deps, c.get('codeId'));
+  return new Hono<PhoneEnv>()
+    .get('/', async (c) => {
+      const code = await readCode(deps, c.get('codeId'));
+      assertUsable(code, deps.clock.now());
+      const claimedByYou = Boolean(code.claimHash) && code.claimHash === c.get('claimHash');
+      if (code.claimHash && !claimedByYou) throw codeErrors.claimed();
+      const procedure = await readProcedure(deps, code.target.procedureId);
+      if (!procedure) throw codeErrors.unknown();
+      assertActive(procedure);
+      const type = procedure.documentTypes.find((candidate) => candidate.typeId === code.target.typeId);
+      const { Item: profile } = await deps.db.send(
+        new GetCommand({ TableName: table, Key: keys.profile(code.citizenId) }),
+      );
+      // What the code is for, and no more: never the procedure's documents (SECURITY.md row 26).
+      return c.json({
+        action: code.target.action,
+        procedure: { title: procedure.title, reference: procedure.reference },
+        type: type ? { label: type.label } : undefined,
+        name: code.target.name,
+        owner: maskName(String(profile?.name ?? '')),
+        validUntil: new Date(code.validUntil).toISOString(),
+        state: visibleState(code, deps.clock.now()),
+        claimedByYou,
+        limits: { maxBytes: deps.config.MAX_UPLOAD_BYTES, maxPages: deps.config.MAX_PDF_PAGES },
+      });
+    })
+    .post('/claim', async (c) => {
+      const codeId = c.get('codeId');
+      const code = await readCode(deps, codeId);
+      assertUsable(code, deps.clock.now());
+      const claim = newToken();
+      const deviceName = await linkedDeviceName(c, deps, code.citizenId);
+      // One conditional write: the first phone to go on wins, any other is told the code is taken.
+      await updateCode(deps, codeId, {
+        set: `SET #state = :claimed, claimHash = :claimHash, claimedAt = :now${deviceName ? ', deviceName = :device' : ''}`,
+        condition: '#state = :waiting AND validUntil > :now AND attribute_not_exists(claimHash)',
+        values: {
+          ':claimed': 'claimed',
+          ':waiting': 'waiting',
+          ':claimHash': hashToken(claim),
+          ':now': deps.clock.now(),
+          ...(deviceName ? { ':device': deviceName } : {}),
+        },
+      });
+      return c.json({ claim }, 201);
+    })
+    .post('/release', async (c) => {
+      const claimHash = (await claimedCode(c.get('codeId'), c.get('claimHash'))).claimHash!;
+      const { condition, values } = mine(claimHash, ['claimed', 'uploading']);
+      await updateCode(deps, c.get('codeId'), {
+        set: 'SET #state = :waiting REMOVE claimHash, deviceName, #percent, #key',
+        condition,
+        values: { ...values, ':waiting': 'waiting' },
+      });
+      return c.body(null, 204);
+    })
+    .post('/presign', jsonBody(presignBody), async (c) => {
+      const codeId = c.get('codeId');
+      const code = await claimedCode(codeId, c.get('claimHash'));
+      const { size } = c.req.valid('json');
+      if (size > deps.config.MAX_UPLOAD_BYTES) throw tooLarge(deps.config.MAX_UPLOAD_BYTES);
+      const procedure = await readProcedure(deps, code.target.procedureId);
+      if (procedure) assertActive(procedure);
+      const key = `incoming/${codeId.slice(0, 32)}/${newId()}.pdf`;
+      const { condition, values } = mine(code.claimHash!, ['claimed', 'uploading']);
+      await updateCode(
+        deps,
+        codeId,
+        {
+          set: 'SET #state = :uploading, #percent = :zero, #key = :key, presigns = if_not_exists(presigns, :zero) + :one REMOVE refusal',
+          condition: `${condition} AND (attribute_not_exists(presigns) OR presigns < :max)`,
+          values: { ...values, ':zero': 0, ':one': 1, ':key': key, ':max': MAX_PRESIGNS },
+        },
+        (current) => ((current.presigns ?? 0) >= MAX_PRESIGNS ? tooManyUploads() : codeErrors.claimed()),
+      );
+      return c.json(await presignUpload(deps, key, 'application/pdf'), 201);
+    })
+    .post('/progress', jsonBody(progressBody), async (c) => {
+      const code = await claimedCode(c.get('codeId'), c.get('claimHash'));
+      const { percent } = c.req.valid('json');
+      const { condition, values } = mine(code.claimHash!, ['uploading']);
+      await updateCode(deps, c.get('codeId'), {
+        set: 'SET #percent = :percent',
+        condition,
+        values: { ...values, ':percent': percent },
+      });
+      return c.body(null, 204);
+    })
+    .post('/complete', async (c) => {
+      const codeId = c.get('codeId');
+      const code = await readCode(deps, codeId);
+      const claimHash = c.get('claimHash');
+      if (!code || !claimHash || code.claimHash !== claimHash) {
         assertUsable(code, deps.clock.now());
-        const claimedByYou = Boolean(code.claimHash) && code.claimHash === c.get('claimHash');
-        if (code.claimHash && !claimedByYou) throw codeErrors.claimed();
-        const procedure = await readProcedure(deps, code.target.procedureId);
-        if (!procedure) throw codeErrors.unknown();
-        assertActive(procedure);
-        const type = procedure.documentTypes.find((candidate) => candidate.typeId === code.target.typeId);
-        const { Item: profile } = await deps.db.send(
-          new GetCommand({ TableName: table, Key: keys.profile(code.citizenId) }),
-        );
-        // What the code is for, and no more: never the procedure's documents (SECURITY.md row 26).
-        return c.json({
-          action: code.target.action,
-          procedure: { title: procedure.title, reference: procedure.reference },
-          type: type ? { label: type.label } : undefined,
-          name: code.target.name,
-          owner: maskName(String(profile?.name ?? '')),
-          validUntil: new Date(code.validUntil).toISOString(),
-          state: visibleState(code, deps.clock.now()),
-          claimedByYou,
-          limits: { maxBytes: deps.config.MAX_UPLOAD_BYTES, maxPages: deps.config.MAX_PDF_PAGES },
-        });
-      })
-      .post('/upload-code/claim', async (c) => {
-        const codeId = c.get('codeId');
-        const code = await readCode(deps, codeId);
+        throw codeErrors.claimed();
+      }
+      // Asked again once filed (the answer was lost): told 'filed', with the document (row 39).
+      const filed = await filedDocument(deps, code);
+      if (filed) return c.json(filedAnswer(filed), 200);
+      let filing: Filing;
+      if (code.state === 'filing') {
+        // Stopped mid-filing (a crash, a timeout, a service down): resumed once its lease is free.
+        if (!code.documentId || !code.key) throw codeErrors.filing();
+        const taken = await takeOver(deps, codeId, code as Filing);
+        if ('filed' in taken) return c.json(filedAnswer(taken.filed), 200);
+        filing = taken.filing;
+      } else {
         assertUsable(code, deps.clock.now());
-        const claim = newToken();
-        const deviceName = await linkedDeviceName(c, deps, code.citizenId);
-        // One conditional write: the first phone to go on wins, any other is told the code is taken.
-        await updateCode(deps, codeId, {
-          set: `SET #state = :claimed, claimHash = :claimHash, claimedAt = :now${deviceName ? ', deviceName = :device' : ''}`,
-          condition: '#state = :waiting AND validUntil > :now AND attribute_not_exists(claimHash)',
-          values: {
-            ':claimed': 'claimed',
-            ':waiting': 'waiting',
-            ':claimHash': hashToken(claim),
-            ':now': deps.clock.now(),
-            ...(deviceName ? { ':device': deviceName } : {}),
-          },
-        });
-        return c.json({ claim }, 201);
-      })
-      .post('/upload-code/release', async (c) => {
-        const claimHash = (await claimedCode(c.get('codeId'), c.get('claimHash'))).claimHash!;
-        const { condition, values } = mine(claimHash, ['claimed', 'uploading']);
-        await updateCode(deps, c.get('codeId'), {
-          set: 'SET #state = :waiting REMOVE claimHash, deviceName, #percent, #key',
-          condition,
-          values: { ...values, ':waiting': 'waiting' },
-        });
-        return c.body(null, 204);
-      })
-      .post('/upload-code/presign', async (c) => {
-        const codeId = c.get('codeId');
-        const code = await claimedCode(codeId, c.get('claimHash'));
-        const { size } = await readJson(c, presignBody);
-        if (size > deps.config.MAX_UPLOAD_BYTES) throw tooLarge(deps.config.MAX_UPLOAD_BYTES);
+        if (code.state !== 'uploading' || !code.key) {
+          throw new ApiError(
+            409,
+            'upload_missing',
+            'The file did not arrive. Check your connection and send it again.',
+          );
+        }
         const procedure = await readProcedure(deps, code.target.procedureId);
         if (procedure) assertActive(procedure);
-        const key = `incoming/${codeId.slice(0, 32)}/${newId()}.pdf`;
-        const { condition, values } = mine(code.claimHash!, ['claimed', 'uploading']);
-        await updateCode(
-          deps,
-          codeId,
-          {
-            set: 'SET #state = :uploading, #percent = :zero, #key = :key, presigns = if_not_exists(presigns, :zero) + :one REMOVE refusal',
-            condition: `${condition} AND (attribute_not_exists(presigns) OR presigns < :max)`,
-            values: { ...values, ':zero': 0, ':one': 1, ':key': key, ':max': MAX_PRESIGNS },
-          },
-          (current) => ((current.presigns ?? 0) >= MAX_PRESIGNS ? tooManyUploads() : codeErrors.claimed()),
-        );
-        return c.json(await presignUpload(deps, key, 'application/pdf'), 201);
-      })
-      .post('/upload-code/progress', async (c) => {
-        const code = await claimedCode(c.get('codeId'), c.get('claimHash'));
-        const { percent } = await readJson(c, progressBody);
-        const { condition, values } = mine(code.claimHash!, ['uploading']);
-        await updateCode(deps, c.get('codeId'), {
-          set: 'SET #percent = :percent',
-          condition,
-          values: { ...values, ':percent': percent },
-        });
-        return c.body(null, 204);
-      })
-      .post('/upload-code/complete', async (c) => {
-        const codeId = c.get('codeId');
-        const code = await readCode(deps, codeId);
-        const claimHash = c.get('claimHash');
-        if (!code || !claimHash || code.claimHash !== claimHash) {
-          assertUsable(code, deps.clock.now());
-          throw codeErrors.claimed();
-        }
-        // Asked again once filed (the answer was lost): told 'filed', with the document (row 39).
-        const filed = await filedDocument(deps, code);
-        if (filed) return c.json(filedAnswer(filed), 200);
-        let filing: Filing;
-        if (code.state === 'filing') {
-          // Stopped mid-filing (a crash, a timeout, a service down): resumed once its lease is free.
-          if (!code.documentId || !code.key) throw codeErrors.filing();
-          const taken = await takeOver(deps, codeId, code as Filing);
-          if ('filed' in taken) return c.json(filedAnswer(taken.filed), 200);
-          filing = taken.filing;
-        } else {
-          assertUsable(code, deps.clock.now());
-          if (code.state !== 'uploading' || !code.key) {
-            throw new ApiError(
-              409,
-              'upload_missing',
-              'The file did not arrive. Check your connection and send it again.',
-            );
-          }
-          const procedure = await readProcedure(deps, code.target.procedureId);
-          if (procedure) assertActive(procedure);
-          // Consume first, then file: two completions of one code can never file twice.
-          filing = await startFiling(deps, codeId, code, newId());
-        }
-        return c.json(filedAnswer(await fileCode(deps, codeId, filing)), 201);
-      })
-  );
+        // Consume first, then file: two completions of one code can never file twice.
+        filing = await startFiling(deps, codeId, code, newId());
+      }
+      return c.json(filedAnswer(await fileCode(deps, codeId, filing)), 201);
+    });
 }

@@ -4,9 +4,8 @@ import * as z from 'zod/mini';
 import { creationLimit } from '../platform/creation-limit.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
-import { guessLimit } from '../platform/guess-limit.js';
 import { TOKEN_PATTERN } from '../platform/tokens.js';
-import { readJson } from '../platform/validate.js';
+import { jsonBody } from '../platform/validate.js';
 import { profileOf } from '../portal/citizens.js';
 import { consumeChallenge, issueChallenge } from './challenges.js';
 import { signatureIsValid, unlockMessage } from './device-key.js';
@@ -24,6 +23,7 @@ const challenge = z.string().check(z.regex(TOKEN_PATTERN));
  * Unlocking a linked phone (DESIGN.md, Unlock): with the app password, proven by a signature of the
  * device key over a single-use challenge, or with face or fingerprint (WebAuthn). Either gives a
  * short device session. Nothing here needs a session; everything needs the device to be linked.
+ * Mounted at `/unlock` behind the guess limit (app.ts).
  */
 export function unlockRoutes(deps: Deps) {
   const table = deps.config.TABLE_NAME;
@@ -93,71 +93,75 @@ export function unlockRoutes(deps: Deps) {
   };
 
   return new Hono()
-    .use('/unlock/*', guessLimit(deps))
-    .use('/unlock/challenge', creationLimit(deps))
-    .use('/unlock/biometrics/options', creationLimit(deps))
-    .post('/unlock/challenge', async (c) => {
-      const body = await readJson(c, z.object(whichDevice));
+    .post('/challenge', creationLimit(deps), jsonBody(z.object(whichDevice)), async (c) => {
+      const body = c.req.valid('json');
       const device = await linkedDevice(body.citizenId, body.deviceId);
       const value = await issueChallenge(deps, { purpose: 'unlock', ...body });
       return c.json({ challenge: value, biometrics: device.credentialIds.length > 0 });
     })
-    .post('/unlock/password', async (c) => {
-      const body = await readJson(
-        c,
+    .post(
+      '/password',
+      jsonBody(
         z.object({
           ...whichDevice,
           challenge,
           signature: z.string().check(z.maxLength(200)),
           password: z.string().check(z.maxLength(10_000)),
         }),
-      );
-      await consumeChallenge(deps, body.challenge, {
-        purpose: 'unlock',
-        citizenId: body.citizenId,
-        deviceId: body.deviceId,
-      });
-      const device = await linkedDevice(body.citizenId, body.deviceId);
-      if (
-        !signatureIsValid(device.publicKey, unlockMessage(device.deviceId, body.challenge), body.signature)
-      ) {
-        throw new ApiError(
-          401,
-          'signature_invalid',
-          'This device could not prove it is the one that was linked. Link it again.',
-        );
-      }
-      const failures = await takeTry(device);
-      if (!(await passwordMatches(body.password, device.passwordHash))) {
-        return wrongPassword(device, failures);
-      }
-      // A right password gives the tries back, unless the device was locked in the meantime.
-      await deps.db
-        .send(
-          new UpdateCommand({
-            TableName: table,
-            Key: deviceKey(device.citizenId, device.deviceId),
-            UpdateExpression: 'SET failedUnlocks = :zero',
-            ConditionExpression: '#status = :active',
-            ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: { ':zero': 0, ':active': 'active' },
-          }),
-        )
-        .catch((error: Error) => {
-          if (error.name === 'ConditionalCheckFailedException') throw deviceLocked();
-          throw error;
+      ),
+      async (c) => {
+        const body = c.req.valid('json');
+        await consumeChallenge(deps, body.challenge, {
+          purpose: 'unlock',
+          citizenId: body.citizenId,
+          deviceId: body.deviceId,
         });
-      return unlocked(c, device);
-    })
-    .post('/unlock/biometrics/options', async (c) => {
-      const body = await readJson(c, z.object(whichDevice));
+        const device = await linkedDevice(body.citizenId, body.deviceId);
+        if (
+          !signatureIsValid(device.publicKey, unlockMessage(device.deviceId, body.challenge), body.signature)
+        ) {
+          throw new ApiError(
+            401,
+            'signature_invalid',
+            'This device could not prove it is the one that was linked. Link it again.',
+          );
+        }
+        const failures = await takeTry(device);
+        if (!(await passwordMatches(body.password, device.passwordHash))) {
+          return wrongPassword(device, failures);
+        }
+        // A right password gives the tries back, unless the device was locked in the meantime.
+        await deps.db
+          .send(
+            new UpdateCommand({
+              TableName: table,
+              Key: deviceKey(device.citizenId, device.deviceId),
+              UpdateExpression: 'SET failedUnlocks = :zero',
+              ConditionExpression: '#status = :active',
+              ExpressionAttributeNames: { '#status': 'status' },
+              ExpressionAttributeValues: { ':zero': 0, ':active': 'active' },
+            }),
+          )
+          .catch((error: Error) => {
+            if (error.name === 'ConditionalCheckFailedException') throw deviceLocked();
+            throw error;
+          });
+        return unlocked(c, device);
+      },
+    )
+    .post('/biometrics/options', creationLimit(deps), jsonBody(z.object(whichDevice)), async (c) => {
+      const body = c.req.valid('json');
       const device = await linkedDevice(body.citizenId, body.deviceId);
       return c.json(await authenticationOptions(c, deps, device));
     })
-    .post('/unlock/biometrics', async (c) => {
-      const body = await readJson(c, z.object({ ...whichDevice, response: authenticationResponseSchema }));
-      const device = await linkedDevice(body.citizenId, body.deviceId);
-      await verifyUnlock(c, deps, device, body.response);
-      return unlocked(c, device);
-    });
+    .post(
+      '/biometrics',
+      jsonBody(z.object({ ...whichDevice, response: authenticationResponseSchema })),
+      async (c) => {
+        const body = c.req.valid('json');
+        const device = await linkedDevice(body.citizenId, body.deviceId);
+        await verifyUnlock(c, deps, device, body.response);
+        return unlocked(c, device);
+      },
+    );
 }

@@ -2,12 +2,12 @@ import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { ACCEPTED_CONTENT_TYPES } from '../../../shared/limits.js';
-import { type CitizenEnv, requireCitizen } from '../auth/citizen-session.js';
+import type { CitizenEnv } from '../auth/citizen-session.js';
 import { epochSeconds } from '../platform/clock.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
 import { hashToken, newId, newToken, TOKEN_PATTERN } from '../platform/tokens.js';
-import { readJson, readParams } from '../platform/validate.js';
+import { jsonBody, pathParams } from '../platform/validate.js';
 import { assertActive, documentsOf, procedureFor } from '../portal/procedures.js';
 import { documentView } from '../portal/routes.js';
 import { fileUpload } from './file-document.js';
@@ -40,122 +40,134 @@ interface ComputerUpload {
 
 const uploadKey = (uploadId: string) => ({ pk: `UPLOAD#${hashToken(uploadId)}`, sk: 'UPLOAD' as const });
 
-/** 'My computer': the browser sends the file straight to S3, then asks us to check and file it. */
+/**
+ * 'My computer': the browser sends the file straight to S3, then asks us to check and file it.
+ * Mounted under `/procedures`, behind the computer's guard (app.ts).
+ */
 export function computerUploadRoutes(deps: Deps) {
   const table = deps.config.TABLE_NAME;
   return new Hono<CitizenEnv>()
-    .use('/procedures/*', requireCitizen(deps))
-    .post('/procedures/:procedureId/uploads', async (c) => {
-      const procedureId = readParams(c.req.param('procedureId'), z.uuid());
-      const body = await readJson(c, newUploadBody);
-      const citizenId = c.get('session').citizenId;
-      const procedure = await procedureFor(deps, citizenId, procedureId);
-      assertActive(procedure);
-      if (body.size > deps.config.MAX_UPLOAD_BYTES) {
-        throw tooLarge(deps.config.MAX_UPLOAD_BYTES);
-      }
-      const target = resolveTarget(procedure, await documentsOf(deps, procedureId), body);
-      const uploadId = newToken();
-      const upload: ComputerUpload = {
-        ...uploadKey(uploadId),
-        kind: 'computer',
-        citizenId,
-        target,
-        key: `incoming/${hashToken(uploadId).slice(0, 32)}/${newId()}.${extensionOf[body.contentType]}`,
-        contentType: body.contentType,
-        state: 'pending',
-        expiresAt: epochSeconds(deps.clock.now()) + UPLOAD_SECONDS,
-      };
-      await deps.db.send(new PutCommand({ TableName: table, Item: upload }));
-      return c.json({ uploadId, ...(await presignUpload(deps, upload.key, body.contentType)) }, 201);
-    })
-    .post('/procedures/:procedureId/uploads/:uploadId/complete', async (c) => {
-      const { procedureId, uploadId } = readParams(
-        c.req.param(),
-        z.object({ procedureId: z.uuid(), uploadId: z.string().check(z.regex(TOKEN_PATTERN)) }),
-      );
-      const citizenId = c.get('session').citizenId;
-      const { Item } = await deps.db.send(new GetCommand({ TableName: table, Key: uploadKey(uploadId) }));
-      const upload = Item as ComputerUpload | undefined;
-      if (
-        upload?.kind !== 'computer' ||
-        upload.citizenId !== citizenId ||
-        upload.target.procedureId !== procedureId
-      ) {
-        throw new ApiError(404, 'upload_not_found', 'This upload could not be found. Choose the file again.');
-      }
-      if (upload.expiresAt <= epochSeconds(deps.clock.now())) {
-        throw new ApiError(
-          410,
-          'upload_expired',
-          'This upload took too long and has expired. Choose the file again.',
-        );
-      }
-      if (upload.state === 'filed' || (upload.state === 'filing' && !upload.documentId))
-        throw new ApiError(409, 'upload_done', 'This file has already been added.');
-      assertActive(await procedureFor(deps, citizenId, procedureId));
-      // Consume first, then file: a second completion of the same upload can never file twice. A
-      // completion cut short by an unavailable service (row 38) left it 'filing' with its document id:
-      // the retry resumes with that id (fileUpload is idempotent per id), so it files exactly once.
-      const resumed = upload.state === 'filing' ? upload.documentId : undefined;
-      const documentId = resumed ?? newId();
-      if (!resumed)
-        await deps.db
-          .send(
-            new UpdateCommand({
-              TableName: table,
-              Key: uploadKey(uploadId),
-              UpdateExpression: 'SET #state = :filing, documentId = :documentId',
-              ConditionExpression: '#state = :pending',
-              ExpressionAttributeNames: { '#state': 'state' },
-              ExpressionAttributeValues: {
-                ':filing': 'filing',
-                ':pending': 'pending',
-                ':documentId': documentId,
-              },
-            }),
-          )
-          .catch((error: Error) => {
-            if (error.name === 'ConditionalCheckFailedException')
-              throw new ApiError(409, 'upload_done', 'This file has already been added.');
-            throw error;
-          });
-      const job = {
-        target: upload.target,
-        incomingKey: upload.key,
-        contentType: upload.contentType,
-        source: 'computer' as const,
-        documentId,
-      };
-      const document = await fileUpload(deps, job).catch(async (error: Error) => {
-        if (error instanceof ApiError && [409, 413, 422].includes(error.status)) {
-          await deps.db.send(
-            new UpdateCommand({
-              TableName: table,
-              Key: uploadKey(uploadId),
-              UpdateExpression: 'SET #state = :pending REMOVE documentId',
-              ConditionExpression: '#state = :filing AND documentId = :documentId',
-              ExpressionAttributeNames: { '#state': 'state' },
-              ExpressionAttributeValues: {
-                ':filing': 'filing',
-                ':pending': 'pending',
-                ':documentId': documentId,
-              },
-            }),
+    .post(
+      '/:procedureId/uploads',
+      pathParams(z.object({ procedureId: z.uuid() })),
+      jsonBody(newUploadBody),
+      async (c) => {
+        const { procedureId } = c.req.valid('param');
+        const body = c.req.valid('json');
+        const citizenId = c.get('session').citizenId;
+        const procedure = await procedureFor(deps, citizenId, procedureId);
+        assertActive(procedure);
+        if (body.size > deps.config.MAX_UPLOAD_BYTES) {
+          throw tooLarge(deps.config.MAX_UPLOAD_BYTES);
+        }
+        const target = resolveTarget(procedure, await documentsOf(deps, procedureId), body);
+        const uploadId = newToken();
+        const upload: ComputerUpload = {
+          ...uploadKey(uploadId),
+          kind: 'computer',
+          citizenId,
+          target,
+          key: `incoming/${hashToken(uploadId).slice(0, 32)}/${newId()}.${extensionOf[body.contentType]}`,
+          contentType: body.contentType,
+          state: 'pending',
+          expiresAt: epochSeconds(deps.clock.now()) + UPLOAD_SECONDS,
+        };
+        await deps.db.send(new PutCommand({ TableName: table, Item: upload }));
+        return c.json({ uploadId, ...(await presignUpload(deps, upload.key, body.contentType)) }, 201);
+      },
+    )
+    .post(
+      '/:procedureId/uploads/:uploadId/complete',
+      pathParams(z.object({ procedureId: z.uuid(), uploadId: z.string().check(z.regex(TOKEN_PATTERN)) })),
+      async (c) => {
+        const { procedureId, uploadId } = c.req.valid('param');
+        const citizenId = c.get('session').citizenId;
+        const { Item } = await deps.db.send(new GetCommand({ TableName: table, Key: uploadKey(uploadId) }));
+        const upload = Item as ComputerUpload | undefined;
+        if (
+          upload?.kind !== 'computer' ||
+          upload.citizenId !== citizenId ||
+          upload.target.procedureId !== procedureId
+        ) {
+          throw new ApiError(
+            404,
+            'upload_not_found',
+            'This upload could not be found. Choose the file again.',
           );
         }
-        throw error;
-      });
-      await deps.db.send(
-        new UpdateCommand({
-          TableName: table,
-          Key: uploadKey(uploadId),
-          UpdateExpression: 'SET #state = :filed',
-          ConditionExpression: '#state = :filing AND documentId = :documentId',
-          ExpressionAttributeNames: { '#state': 'state' },
-          ExpressionAttributeValues: { ':filing': 'filing', ':filed': 'filed', ':documentId': documentId },
-        }),
-      );
-      return c.json({ document: documentView(document) }, 201);
-    });
+        if (upload.expiresAt <= epochSeconds(deps.clock.now())) {
+          throw new ApiError(
+            410,
+            'upload_expired',
+            'This upload took too long and has expired. Choose the file again.',
+          );
+        }
+        if (upload.state === 'filed' || (upload.state === 'filing' && !upload.documentId))
+          throw new ApiError(409, 'upload_done', 'This file has already been added.');
+        assertActive(await procedureFor(deps, citizenId, procedureId));
+        // Consume first, then file: a second completion of the same upload can never file twice. A
+        // completion cut short by an unavailable service (row 38) left it 'filing' with its document id:
+        // the retry resumes with that id (fileUpload is idempotent per id), so it files exactly once.
+        const resumed = upload.state === 'filing' ? upload.documentId : undefined;
+        const documentId = resumed ?? newId();
+        if (!resumed)
+          await deps.db
+            .send(
+              new UpdateCommand({
+                TableName: table,
+                Key: uploadKey(uploadId),
+                UpdateExpression: 'SET #state = :filing, documentId = :documentId',
+                ConditionExpression: '#state = :pending',
+                ExpressionAttributeNames: { '#state': 'state' },
+                ExpressionAttributeValues: {
+                  ':filing': 'filing',
+                  ':pending': 'pending',
+                  ':documentId': documentId,
+                },
+              }),
+            )
+            .catch((error: Error) => {
+              if (error.name === 'ConditionalCheckFailedException')
+                throw new ApiError(409, 'upload_done', 'This file has already been added.');
+              throw error;
+            });
+        const job = {
+          target: upload.target,
+          incomingKey: upload.key,
+          contentType: upload.contentType,
+          source: 'computer' as const,
+          documentId,
+        };
+        const document = await fileUpload(deps, job).catch(async (error: Error) => {
+          if (error instanceof ApiError && [409, 413, 422].includes(error.status)) {
+            await deps.db.send(
+              new UpdateCommand({
+                TableName: table,
+                Key: uploadKey(uploadId),
+                UpdateExpression: 'SET #state = :pending REMOVE documentId',
+                ConditionExpression: '#state = :filing AND documentId = :documentId',
+                ExpressionAttributeNames: { '#state': 'state' },
+                ExpressionAttributeValues: {
+                  ':filing': 'filing',
+                  ':pending': 'pending',
+                  ':documentId': documentId,
+                },
+              }),
+            );
+          }
+          throw error;
+        });
+        await deps.db.send(
+          new UpdateCommand({
+            TableName: table,
+            Key: uploadKey(uploadId),
+            UpdateExpression: 'SET #state = :filed',
+            ConditionExpression: '#state = :filing AND documentId = :documentId',
+            ExpressionAttributeNames: { '#state': 'state' },
+            ExpressionAttributeValues: { ':filing': 'filing', ':filed': 'filed', ':documentId': documentId },
+          }),
+        );
+        return c.json({ document: documentView(document) }, 201);
+      },
+    );
 }

@@ -1,19 +1,17 @@
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
-import { type CitizenEnv, requireCitizen } from '../auth/citizen-session.js';
+import type { CitizenEnv } from '../auth/citizen-session.js';
 import { devicePublicKeySchema } from '../devices/device-key.js';
 import { epochSeconds } from '../platform/clock.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
-import { guessLimit } from '../platform/guess-limit.js';
 import { siteOrigin } from '../platform/same-origin.js';
-import { readJson, readParams } from '../platform/validate.js';
+import { jsonBody, pathParams } from '../platform/validate.js';
 import { profileOf } from '../portal/citizens.js';
 import { claimLinkCode } from './claim.js';
 import { approvalView, decideApproval } from './link-approval.js';
 import { createLinkCode, isExpired, markScanned, readLinkCode, usableLinkCode } from './link-codes.js';
 import { maskName } from './mask-name.js';
-import { shortCodeRoutes } from './short-code-routes.js';
 import { createShortCode } from './short-code-store.js';
 
 /** Any string: a malformed code must get the same answer as an unknown one (SECURITY.md row 4). */
@@ -22,7 +20,7 @@ const token = z.string().check(z.maxLength(512));
 const previewBody = z.object({ token, deviceName: z.optional(z.string().check(z.maxLength(10_000))) });
 
 const approvalBody = z.object({ approve: z.boolean(), deviceName: z.string().check(z.maxLength(200)) });
-const codeIdParam = z.string().check(z.regex(/^[0-9a-f]{64}$/));
+const codeIdParam = z.object({ codeId: z.string().check(z.regex(/^[0-9a-f]{64}$/)) });
 
 const claimBody = z.object({
   token,
@@ -32,15 +30,15 @@ const claimBody = z.object({
   language: z._default(z.enum(['en', 'fr', 'de']), 'en'),
 });
 
-/** Flow 1: the computer makes and watches a link code; the phone previews and claims it. */
-export function linkRoutes(deps: Deps) {
-  const expiresIn = (expiresAt: number) => Math.max(0, expiresAt - epochSeconds(deps.clock.now()));
+const secondsLeft = (deps: Deps, expiresAt: number) =>
+  Math.max(0, expiresAt - epochSeconds(deps.clock.now()));
+
+/** Flow 1, `/link-codes` on the computer (signed-in citizen, guard at the mount): make and watch a code. */
+export function linkCodeRoutes(deps: Deps) {
+  const expiresIn = (expiresAt: number) => secondsLeft(deps, expiresAt);
 
   return new Hono<CitizenEnv>()
-    .use('/link-codes', requireCitizen(deps))
-    .use('/link-codes/*', requireCitizen(deps))
-    .use('/link/*', guessLimit(deps))
-    .post('/link-codes', async (c) => {
+    .post('/', async (c) => {
       const session = c.get('session');
       // A computer left signed in must not be able to link a new phone (SECURITY.md row 8).
       const maxAge = deps.config.AUTH_MAX_AGE_MINUTES * 60;
@@ -66,8 +64,8 @@ export function linkRoutes(deps: Deps) {
         201,
       );
     })
-    .get('/link-codes/:codeId', async (c) => {
-      const codeId = readParams(c.req.param('codeId'), codeIdParam);
+    .get('/:codeId', pathParams(codeIdParam), async (c) => {
+      const { codeId } = c.req.valid('param');
       const code = await readLinkCode(deps, codeId);
       if (!code || code.citizenId !== c.get('session').citizenId) {
         throw new ApiError(404, 'not_found', 'This QR code could not be found. Generate a new one.');
@@ -83,20 +81,25 @@ export function linkRoutes(deps: Deps) {
         ...(status === 'expired' ? {} : approvalView(code)),
       });
     })
-    .post('/link-codes/:codeId/approval', async (c) => {
-      const codeId = readParams(c.req.param('codeId'), codeIdParam);
-      const body = await readJson(c, approvalBody);
+    .post('/:codeId/approval', pathParams(codeIdParam), jsonBody(approvalBody), async (c) => {
+      const { codeId } = c.req.valid('param');
+      const body = c.req.valid('json');
       const code = await readLinkCode(deps, codeId);
       if (!code || code.citizenId !== c.get('session').citizenId) {
         throw new ApiError(404, 'not_found', 'This QR code could not be found. Generate a new one.');
       }
       await decideApproval(deps, codeId, body);
       return c.body(null, 204);
-    })
-    .route('/', shortCodeRoutes(deps))
+    });
+}
 
-    .post('/link/preview', async (c) => {
-      const body = await readJson(c, previewBody);
+/** Flow 1, `/link` on the phone (no session; the guess limit at the mount): preview and claim a code. */
+export function linkPhoneRoutes(deps: Deps) {
+  const expiresIn = (expiresAt: number) => secondsLeft(deps, expiresAt);
+
+  return new Hono()
+    .post('/preview', jsonBody(previewBody), async (c) => {
+      const body = c.req.valid('json');
       const code = await usableLinkCode(deps, body.token);
       const profile = await profileOf(deps, code.citizenId);
       await markScanned(deps, body.token);
@@ -106,8 +109,8 @@ export function linkRoutes(deps: Deps) {
         expiresIn: expiresIn(code.expiresAt),
       });
     })
-    .post('/link/claim', async (c) => {
-      const body = await readJson(c, claimBody);
+    .post('/claim', jsonBody(claimBody), async (c) => {
+      const body = c.req.valid('json');
       await usableLinkCode(deps, body.token);
       return c.json(await claimLinkCode(c, deps, body), 201);
     });

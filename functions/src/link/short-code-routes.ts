@@ -6,7 +6,7 @@ import { epochSeconds } from '../platform/clock.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
 import { hashToken } from '../platform/tokens.js';
-import { readJson } from '../platform/validate.js';
+import { jsonBody } from '../platform/validate.js';
 import { conditionalWrite } from './conditional-write.js';
 import { markTyped } from './link-approval.js';
 import { normalizeShortCode } from './short-code.js';
@@ -50,10 +50,10 @@ async function reserveTry(deps: Deps, c: Context) {
     conditionalWrite(deps, Key, 'ADD tries :minus', undefined, { ':minus': -1 }).catch(() => undefined);
 }
 
-/** `POST /api/short-codes/redeem`: the phone's 'Type the code instead' (docs/link-your-device.md). */
+/** `POST /api/short-codes/redeem` (mounted at `/short-codes`): the phone's 'Type the code instead'. */
 export function shortCodeRoutes(deps: Deps) {
-  return new Hono().post('/short-codes/redeem', async (c) => {
-    const body = await readJson(c, redeemBody);
+  return new Hono().post('/redeem', jsonBody(redeemBody), async (c) => {
+    const body = c.req.valid('json');
     const code = normalizeShortCode(body.code);
     if (!code) throw shortCodeErrors.malformed();
     const giveBack = await reserveTry(deps, c);

@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
-import { type CitizenEnv, requireCitizen } from '../auth/citizen-session.js';
+import type { CitizenEnv } from '../auth/citizen-session.js';
 import type { Deps } from '../platform/deps.js';
 import { notFound } from '../platform/errors.js';
-import { readParams } from '../platform/validate.js';
+import { pathParams } from '../platform/validate.js';
 import { assertMember } from './citizens.js';
 import { downloadUrl } from './download.js';
 import type { Procedure, SupportingDocument } from './model.js';
@@ -25,33 +25,41 @@ const summary = ({ procedureId, reference, title, status, openedAt }: Procedure)
   openedAt,
 });
 
-export function portalRoutes(deps: Deps) {
-  return new Hono<CitizenEnv>()
-    .use('/espaces/*', requireCitizen(deps))
-    .use('/procedures/*', requireCitizen(deps))
-    .get('/espaces/:espaceId/procedures', async (c) => {
-      const espaceId = readParams(c.req.param('espaceId'), id);
+/** `/espaces…` on the computer (signed-in citizen; the guard is at the mount, app.ts). */
+export function espaceRoutes(deps: Deps) {
+  return new Hono<CitizenEnv>().get(
+    '/:espaceId/procedures',
+    pathParams(z.object({ espaceId: id })),
+    async (c) => {
+      const { espaceId } = c.req.valid('param');
       await assertMember(deps, c.get('session').citizenId, espaceId);
       const procedures = await proceduresOf(deps, espaceId);
       procedures.sort((a, b) => b.openedAt.localeCompare(a.openedAt));
       return c.json({ procedures: procedures.map(summary) });
-    })
-    .get('/procedures/:procedureId', async (c) => {
-      const procedureId = readParams(c.req.param('procedureId'), id);
+    },
+  );
+}
+
+/** `/procedures/:procedureId…` on the computer: a procedure and its documents' files. */
+export function procedureRoutes(deps: Deps) {
+  return new Hono<CitizenEnv>()
+    .get('/:procedureId', pathParams(z.object({ procedureId: id })), async (c) => {
+      const { procedureId } = c.req.valid('param');
       const procedure = await procedureFor(deps, c.get('session').citizenId, procedureId);
       const documents = await documentsOf(deps, procedureId);
       return c.json({ procedure, documents: documents.map(documentView) });
     })
-    .get('/procedures/:procedureId/documents/:documentId/file', async (c) => {
-      const { procedureId, documentId } = readParams(
-        c.req.param(),
-        z.object({ procedureId: id, documentId: id }),
-      );
-      await procedureFor(deps, c.get('session').citizenId, procedureId);
-      const document = await readDocument(deps, procedureId, documentId);
-      if (!document) throw notFound('This document');
-      const url = await downloadUrl(deps, document);
-      c.header('Cache-Control', 'no-store');
-      return c.redirect(url, 302);
-    });
+    .get(
+      '/:procedureId/documents/:documentId/file',
+      pathParams(z.object({ procedureId: id, documentId: id })),
+      async (c) => {
+        const { procedureId, documentId } = c.req.valid('param');
+        await procedureFor(deps, c.get('session').citizenId, procedureId);
+        const document = await readDocument(deps, procedureId, documentId);
+        if (!document) throw notFound('This document');
+        const url = await downloadUrl(deps, document);
+        c.header('Cache-Control', 'no-store');
+        return c.redirect(url, 302);
+      },
+    );
 }
