@@ -61,7 +61,7 @@ export async function seedDemoData(deps: Deps): Promise<{ created: number }> {
         source: 'computer',
       };
       if (await putOnce({ ...keys.document(procedure.procedureId, documentId), ...document })) {
-        await deps.s3.send(
+        await (await deps.s3()).send(
           new PutObjectCommand({
             Bucket: deps.config.BUCKET_NAME,
             Key: fileKey,

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { Hono as QuickHono } from 'hono/quick';
 import { accountRoutes } from './account/routes.js';
 import { desktopCodeRoutes } from './add-document/desktop-routes.js';
 import { type PhoneEnv, phoneCode, refuseUploadCodes } from './add-document/phone-credentials.js';
@@ -65,7 +66,10 @@ export function createApp(deps: Deps) {
     .route('/unlink-links', guessed().route('/', unlinkLinkRoutes(deps)))
     .route('/device', phone().route('/', deviceRoutes(deps)).route('/', accountRoutes(deps)));
 
-  const app = new Hono().route('/api', api);
+  // The routes are matched by the outer app's router. The default RegExpRouter compiles one regular
+  // expression of every route on the first request (~30 ms of a cold start here); hono/quick's
+  // LinearRouter needs no such step and matches ~70 routes in microseconds (issue 14).
+  const app = new QuickHono().route('/api', api);
   app.onError(answerError);
   app.notFound((c) => c.json(errorBody('not_found', 'There is nothing at this address.'), 404));
   return app;

@@ -64,8 +64,13 @@ describe("the API's Lambda bundle", () => {
     expect(bundle.bytes - estimator).toBeLessThanOrEqual(1024 * 1024);
     const atColdStart = Object.keys(bundle.coldStartByPackage);
     expect(atColdStart.filter((name) => name.startsWith('@zxcvbn-ts/'))).toEqual([]);
-    // WebAuthn (and its certificate parsers), OpenID Connect, Secrets Manager, the SDK's credential chain.
+    // WebAuthn (and its certificate parsers), OpenID Connect, Secrets Manager, the SDK's credential
+    // chain; S3, its presigners and SES (uploads, downloads and the link email only: issue 14).
     for (const lazy of [
+      '@aws-sdk/client-s3',
+      '@aws-sdk/s3-presigned-post',
+      '@aws-sdk/s3-request-presigner',
+      '@aws-sdk/client-sesv2',
       '@simplewebauthn/server',
       'asn1js',
       'openid-client',

@@ -82,7 +82,7 @@ async function filedDocuments(t: TestApp) {
 }
 
 async function storedCopies(t: TestApp, documentId: string) {
-  const listed = await t.deps.s3.send(
+  const listed = await (await t.deps.s3()).send(
     new ListObjectsV2Command({
       Bucket: TEST_BUCKET,
       Prefix: `documents/${housing.procedureId}/${documentId}`,
@@ -224,10 +224,10 @@ describe('the sweep (SECURITY.md row 39: a code whose phone never came back)', (
     setup.s3.rule = (request) => (isCopy(request) ? 'refuse' : 'pass');
     const answer = await mobile.complete();
     expect(answer.status).toBe(503);
-    const listed = await setup.next.deps.s3.send(
+    const listed = await (await setup.next.deps.s3()).send(
       new ListObjectsV2Command({ Bucket: TEST_BUCKET, Prefix: `incoming/${code.codeId.slice(0, 32)}/` }),
     );
-    await setup.next.deps.s3.send(
+    await (await setup.next.deps.s3()).send(
       new DeleteObjectsCommand({
         Bucket: TEST_BUCKET,
         Delete: { Objects: (listed.Contents ?? []).map(({ Key }) => ({ Key })) },

@@ -1,15 +1,9 @@
-import {
-  CopyObjectCommand,
-  DeleteObjectCommand,
-  GetObjectCommand,
-  GetObjectTaggingCommand,
-  HeadObjectCommand,
-  ListObjectsV2Command,
-} from '@aws-sdk/client-s3';
-import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import type { AcceptedContentType } from '../../../shared/limits.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
+
+// S3's SDK loads on the first upload, not at cold start (platform/lazy-clients.ts).
+const s3Sdk = () => import('../platform/s3-sdk.js');
 
 export type AllowedContentType = AcceptedContentType;
 
@@ -32,7 +26,8 @@ export function tooLarge(limitBytes: number) {
  * (s3rver does not enforce policies, so the file is checked again when the upload completes.)
  */
 export async function presignUpload(deps: Deps, key: string, contentType: AllowedContentType) {
-  const { url, fields } = await createPresignedPost(deps.s3Public, {
+  const { createPresignedPost } = await s3Sdk();
+  const { url, fields } = await createPresignedPost(await deps.s3Public(), {
     Bucket: deps.config.BUCKET_NAME,
     Key: key,
     Conditions: [
@@ -53,8 +48,10 @@ export async function presignUpload(deps: Deps, key: string, contentType: Allowe
  */
 export async function pinUpload(deps: Deps, from: string, to: string): Promise<boolean> {
   const bucket = deps.config.BUCKET_NAME;
+  const { CopyObjectCommand } = await s3Sdk();
+  const s3 = await deps.s3();
   try {
-    await deps.s3.send(
+    await s3.send(
       new CopyObjectCommand({
         Bucket: bucket,
         Key: to,
@@ -75,26 +72,27 @@ export const uploadMissing = () =>
 /** Reads a pinned object, refusing it before download when it is missing or too large. */
 export async function readPinnedObject(deps: Deps, key: string): Promise<Uint8Array> {
   const bucket = deps.config.BUCKET_NAME;
-  const head = await deps.s3
-    .send(new HeadObjectCommand({ Bucket: bucket, Key: key }))
-    .catch((error: Error) => {
-      if (error.name === 'NotFound' || error.name === 'NoSuchKey') {
-        throw uploadMissing();
-      }
-      throw error;
-    });
+  const { GetObjectCommand, HeadObjectCommand } = await s3Sdk();
+  const s3 = await deps.s3();
+  const head = await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key })).catch((error: Error) => {
+    if (error.name === 'NotFound' || error.name === 'NoSuchKey') {
+      throw uploadMissing();
+    }
+    throw error;
+  });
   if ((head.ContentLength ?? 0) > deps.config.MAX_UPLOAD_BYTES) {
     await deleteObject(deps, key);
     throw tooLarge(deps.config.MAX_UPLOAD_BYTES);
   }
   if (deps.config.REQUIRE_MALWARE_SCAN) await assertScannedClean(deps, key);
-  const object = await deps.s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+  const object = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
   return object.Body!.transformToByteArray();
 }
 
 /** With GuardDuty malware protection on, only objects it has tagged clean are filed. */
 async function assertScannedClean(deps: Deps, key: string) {
-  const { TagSet } = await deps.s3.send(
+  const { GetObjectTaggingCommand } = await s3Sdk();
+  const { TagSet } = await (await deps.s3()).send(
     new GetObjectTaggingCommand({ Bucket: deps.config.BUCKET_NAME, Key: key }),
   );
   const status = TagSet?.find((tag) => tag.Key === 'GuardDutyMalwareScanStatus')?.Value;
@@ -111,7 +109,8 @@ async function assertScannedClean(deps: Deps, key: string) {
 }
 
 export async function deleteObject(deps: Deps, key: string) {
-  await deps.s3.send(new DeleteObjectCommand({ Bucket: deps.config.BUCKET_NAME, Key: key }));
+  const { DeleteObjectCommand } = await s3Sdk();
+  await (await deps.s3()).send(new DeleteObjectCommand({ Bucket: deps.config.BUCKET_NAME, Key: key }));
 }
 
 /**
@@ -120,7 +119,8 @@ export async function deleteObject(deps: Deps, key: string) {
  */
 export async function removeOtherCopies(deps: Deps, prefix: string, keep: string) {
   try {
-    const listed = await deps.s3.send(
+    const { ListObjectsV2Command } = await s3Sdk();
+    const listed = await (await deps.s3()).send(
       new ListObjectsV2Command({ Bucket: deps.config.BUCKET_NAME, Prefix: prefix, MaxKeys: 50 }),
     );
     for (const { Key } of listed.Contents ?? []) {

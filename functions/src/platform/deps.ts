@@ -1,10 +1,11 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { S3Client } from '@aws-sdk/client-s3';
-import { SESv2Client } from '@aws-sdk/client-sesv2';
+import type { S3Client } from '@aws-sdk/client-s3';
+import type { SESv2Client } from '@aws-sdk/client-sesv2';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Clock } from './clock.js';
 import { systemClock } from './clock.js';
 import type { Config } from './config.js';
+import { lazyS3, lazySes } from './lazy-clients.js';
 import { type AppLogger, createLogger } from './logger.js';
 import { type AppMetrics, createMetrics } from './metrics.js';
 
@@ -12,11 +13,11 @@ import { type AppMetrics, createMetrics } from './metrics.js';
 export interface Deps {
   config: Config;
   db: DynamoDBDocumentClient;
-  /** S3 as the API reaches it. */
-  s3: S3Client;
+  /** S3 as the API reaches it (loaded and built on first use: platform/lazy-clients.ts). */
+  s3: () => Promise<S3Client>;
   /** S3 as browsers reach it: presigned URLs are signed for this endpoint. */
-  s3Public: S3Client;
-  ses: SESv2Client;
+  s3Public: () => Promise<S3Client>;
+  ses: () => Promise<SESv2Client>;
   clock: Clock;
   /** The OpenID client secret, resolved once (from the environment or Secrets Manager). */
   oidcClientSecret: () => Promise<string>;
@@ -55,27 +56,15 @@ export function createDeps(config: Config, overrides: Partial<Deps> = {}): Deps 
     endpoint: config.DYNAMODB_ENDPOINT,
     ...(config.DYNAMODB_ENDPOINT ? { credentials } : {}),
   });
-  const s3Options = (endpoint: string | undefined) =>
-    new S3Client({
-      region: config.AWS_REGION,
-      ...timeouts(config),
-      endpoint,
-      forcePathStyle: config.S3_FORCE_PATH_STYLE,
-      ...(config.S3_ENDPOINT ? { credentials } : {}),
-    });
-  const s3 = s3Options(config.S3_ENDPOINT);
+  const s3Options = { ...timeouts(config), ...(config.S3_ENDPOINT ? { credentials } : {}) };
+  const s3 = lazyS3(config, config.S3_ENDPOINT, s3Options);
   const log = overrides.log ?? createLogger(config.LOG_LEVEL);
   return {
     config,
     db: DynamoDBDocumentClient.from(dynamo, { marshallOptions: { removeUndefinedValues: true } }),
     s3,
-    s3Public: config.S3_PUBLIC_ENDPOINT ? s3Options(config.S3_PUBLIC_ENDPOINT) : s3,
-    ses: new SESv2Client({
-      region: config.SES_REGION ?? config.AWS_REGION,
-      ...timeouts(config),
-      endpoint: config.SES_ENDPOINT,
-      ...(config.SES_ENDPOINT ? { credentials } : {}),
-    }),
+    s3Public: config.S3_PUBLIC_ENDPOINT ? lazyS3(config, config.S3_PUBLIC_ENDPOINT, s3Options) : s3,
+    ses: lazySes(config, { ...timeouts(config), ...(config.SES_ENDPOINT ? { credentials } : {}) }),
     clock: systemClock,
     oidcClientSecret: secretResolver(config, config.OIDC_CLIENT_SECRET, config.OIDC_CLIENT_SECRET_ARN),
     vapidPrivateKey: vapidResolver(config),

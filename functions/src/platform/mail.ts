@@ -1,4 +1,3 @@
-import { SendEmailCommand } from '@aws-sdk/client-sesv2';
 import type { Deps } from './deps.js';
 
 export interface Mail {
@@ -46,7 +45,9 @@ export function html(parts: TemplateStringsArray, ...values: unknown[]): SafeHtm
 
 /** Sends one email through SES v2 (aws-ses-v2-local on this machine). */
 export async function sendMail(deps: Deps, mail: Mail): Promise<void> {
-  await deps.ses.send(
+  // Loaded on first use: only linking sends mail (platform/lazy-clients.ts).
+  const { SendEmailCommand } = await import('./ses-sdk.js');
+  await (await deps.ses()).send(
     new SendEmailCommand({
       FromEmailAddress: deps.config.MAIL_FROM,
       Destination: { ToAddresses: [mail.to] },

@@ -1,5 +1,3 @@
-import { GetObjectCommand } from '@aws-sdk/client-s3';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { Deps } from '../platform/deps.js';
 import type { SupportingDocument } from './model.js';
 
@@ -10,8 +8,10 @@ import type { SupportingDocument } from './model.js';
 export async function downloadUrl(deps: Deps, document: SupportingDocument) {
   const extension = document.fileKey.split('.').pop();
   const fileName = `${document.name.replace(/[^\p{L}\p{N} ._-]/gu, '_').slice(0, 80) || 'document'}.${extension}`;
+  // The presigner and S3 load on the first download, not at cold start (platform/lazy-clients.ts).
+  const { GetObjectCommand, getSignedUrl } = await import('../platform/s3-sdk.js');
   return getSignedUrl(
-    deps.s3Public,
+    await deps.s3Public(),
     new GetObjectCommand({
       Bucket: deps.config.BUCKET_NAME,
       Key: document.fileKey,
