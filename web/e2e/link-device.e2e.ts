@@ -14,7 +14,7 @@ const USED = 'This QR code has already been used. Generate a new QR code on your
 async function fingerprintSensor(page: Page) {
   const cdp: CDPSession = await page.context().newCDPSession(page);
   await cdp.send('WebAuthn.enable');
-  await cdp.send('WebAuthn.addVirtualAuthenticator', {
+  const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
     options: {
       protocol: 'ctap2',
       ctap2Version: 'ctap2_1',
@@ -23,10 +23,13 @@ async function fingerprintSensor(page: Page) {
       hasUserVerification: true,
       isUserVerified: true,
       automaticPresenceSimulation: true,
-      hasPrf: true,
+      // No PRF: the app does not use it, and with it this virtual authenticator refused the unasked
+      // unlock right after a refusal (setUserVerified false, then true) in this file's sequence.
     },
   });
-  return cdp;
+  /** Whether the sensor recognises the citizen (a refusal looks to the page like a closed prompt). */
+  return (recognised: boolean) =>
+    cdp.send('WebAuthn.setUserVerified', { authenticatorId, isUserVerified: recognised });
 }
 
 const noViolations = async (page: Page) => expect(await accessibilityViolations(page)).toEqual([]);
@@ -46,6 +49,7 @@ describe('linking a phone to the account, computer and phone side by side', () =
   let computer: Page;
   let phoneContext: BrowserContext;
   let phone: Page;
+  let finger: (recognised: boolean) => Promise<unknown>;
   const feed = tempFile('link-qr.y4m');
 
   beforeAll(async () => {
@@ -73,7 +77,7 @@ describe('linking a phone to the account, computer and phone side by side', () =
   it('links the phone: scan, whose account, password and name, then face or fingerprint', async () => {
     ({ context: phoneContext } = await phoneBrowser({ y4m: feed }));
     phone = await phoneContext.newPage();
-    await fingerprintSensor(phone);
+    finger = await fingerprintSensor(phone);
     await phone.goto(`${origin}/app`);
     await phone.getByRole('link', { name: 'Add a document' }).waitFor();
     await noViolations(phone);
@@ -132,6 +136,8 @@ describe('linking a phone to the account, computer and phone side by side', () =
   });
 
   it('unlocks the reopened app with the password, then with face or fingerprint', async () => {
+    // Face or fingerprint is asked at once (unlock.e2e.ts): not recognised here, so the password is used.
+    await finger(false);
     await phoneContext.clearCookies({ name: 'passerelle_device' });
     await phone.goto(`${origin}/app`);
     await phone.getByRole('heading', { name: 'Unlock the app' }).waitFor();
@@ -148,13 +154,14 @@ describe('linking a phone to the account, computer and phone side by side', () =
     await phone.getByRole('button', { name: 'Turn off face or fingerprint unlock' }).waitFor();
     await noViolations(phone);
 
+    await finger(true);
     await phoneContext.clearCookies({ name: 'passerelle_device' });
     await phone.goto(`${origin}/app`);
-    await phone.getByRole('button', { name: 'Use face or fingerprint' }).click();
     await phone.getByRole('heading', { name: 'Hello, Marie Schmit' }).waitFor();
   });
 
   it('locks the phone after 5 wrong passwords, each saying how many attempts are left', async () => {
+    await finger(false);
     await phoneContext.clearCookies({ name: 'passerelle_device' });
     await phone.goto(`${origin}/app`);
     await phone.getByRole('heading', { name: 'Unlock the app' }).waitFor();

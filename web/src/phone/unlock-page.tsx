@@ -6,25 +6,37 @@ import { useLanguage, useT } from '../platform/i18n.js';
 import { type UnlockAnswer, unlockWithBiometrics } from './biometrics.js';
 import { deviceUnlocked, forgetThisDevice, useDevice } from './device.js';
 import { type LinkedDevice, loadDevice, signUnlock } from './device-store.js';
+import { ForgotPassword } from './forgot-password.js';
 import { PhoneLayout } from './phone-layout.js';
 import { phoneStrings } from './strings.js';
+import { unlockStrings } from './unlock-strings.js';
 
-type Problem = { kind: 'message'; text: string } | { kind: 'locked' } | { kind: 'unlinked' };
+type Problem =
+  | { kind: 'message'; text: string }
+  | { kind: 'info'; text: string }
+  | { kind: 'locked' }
+  | { kind: 'unlinked' };
 
 /** Only paths of the phone app: `next` comes from the address bar. */
 const safeNext = (next: string | undefined) => (next && /^\/app(\/[\w\-/]*)?$/.test(next) ? next : '/app');
 
 /**
  * Unlock (DESIGN.md): the app password, checked by the server and proven by the device key's
- * signature of a fresh challenge, or face or fingerprint. Each wrong password says how many
- * attempts are left; the fifth locks the phone, which must then be linked again.
+ * signature of a fresh challenge, or face or fingerprint. Face or fingerprint, when turned on, is
+ * asked at once as the screen opens; the password stays usable meanwhile and is the fallback. Each
+ * wrong password says how many attempts are left; the fifth locks the phone, which must then be linked
+ * again ('Forgot your app password?' explains the same way out).
  */
 export function UnlockPage() {
   const t = useT(phoneStrings);
+  const u = useT(unlockStrings);
   const { language } = useLanguage();
   const device = useDevice();
   const { route, query } = useLocation();
   const [busy, setBusy] = useState(false);
+  /** The face or fingerprint prompt is up: the password field stays usable, its button waits. */
+  const [asking, setAsking] = useState(false);
+  const askedAtOnce = useRef(false);
   const [problem, setProblem] = useState<Problem>();
   const password = useRef<HTMLInputElement>(null);
   const next = safeNext(query.next);
@@ -40,8 +52,10 @@ export function UnlockPage() {
 
   const fail = async (error: unknown) => {
     if (!(error instanceof ApiFailure)) {
-      // The citizen closed the face or fingerprint prompt: nothing to say, the password stays.
-      return setProblem(undefined);
+      // The citizen closed the face or fingerprint prompt (or it was refused): the password is next.
+      setProblem({ kind: 'info', text: u('biometricsNotUsed') });
+      password.current?.focus();
+      return;
     }
     if (error.code === 'device_locked') {
       await forgetThisDevice();
@@ -93,16 +107,23 @@ export function UnlockPage() {
   const withBiometrics = async () => {
     const stored = await loadDevice();
     if (!stored) return setProblem({ kind: 'unlinked' });
-    setBusy(true);
+    setAsking(true);
     setProblem(undefined);
     try {
       await finish(stored, await unlockWithBiometrics(stored));
     } catch (error) {
       await fail(error);
     } finally {
-      setBusy(false);
+      setAsking(false);
     }
   };
+
+  // Turned on for this phone: face or fingerprint is asked once, as soon as the screen opens.
+  useEffect(() => {
+    if (device.status !== 'locked' || !device.biometrics || askedAtOnce.current) return;
+    askedAtOnce.current = true;
+    void withBiometrics();
+  }, [device.status]);
 
   if (problem?.kind === 'locked' || problem?.kind === 'unlinked' || device.status === 'unlinked') {
     const locked = problem?.kind === 'locked';
@@ -140,6 +161,10 @@ export function UnlockPage() {
           </p>
         )}
       </div>
+      <div aria-live="polite">
+        {asking && <p class="notice notice--info">{u('biometricsAsked')}</p>}
+        {problem?.kind === 'info' && <p class="notice notice--info">{problem.text}</p>}
+      </div>
       <form class="form" onSubmit={withPassword}>
         <label class="field">
           <span>{t('appPassword')}</span>
@@ -150,12 +175,18 @@ export function UnlockPage() {
             {busy ? t('unlocking') : t('unlock')}
           </button>
           {device.biometrics && (
-            <button type="button" class="button button--large" disabled={busy} onClick={withBiometrics}>
+            <button
+              type="button"
+              class="button button--large"
+              disabled={busy || asking}
+              onClick={withBiometrics}
+            >
               {t('useBiometrics')}
             </button>
           )}
         </div>
       </form>
+      <ForgotPassword />
     </PhoneLayout>
   );
 }
