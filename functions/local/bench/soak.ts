@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createInterface, type Interface } from 'node:readline';
+import { createInterface } from 'node:readline';
 import { CLAIM_HEADER } from '../../src/add-document/phone-credentials.js';
 import { procedures } from '../demo-data.js';
 import { samplePdf } from '../sample-pdf.js';
@@ -115,6 +115,11 @@ export async function benchSoak(seconds = Number(process.env.SOAK_SECONDS ?? 120
     }
   };
 
+  // A third reading once warmed up (JIT, worker threads, connection pools): growth after it is what
+  // a leak would show.
+  const warmedUp = new Promise<Awaited<ReturnType<typeof memory>>>((resolve) =>
+    setTimeout(() => resolve(memory(child, lines)), seconds * 200),
+  );
   await Promise.all([
     ...Array.from({ length: POLLERS }, () => poller()),
     ...Array.from({ length: PHONES }, (_, which) => phone(which)),
@@ -137,9 +142,12 @@ export async function benchSoak(seconds = Number(process.env.SOAK_SECONDS ?? 120
     maxMs: round1(latencies.at(-1) ?? 0),
     server: {
       start: memoryAtStart,
+      warmedUp: await warmedUp,
       end: memoryAtEnd,
       heapGrowthMb: round1(memoryAtEnd.heapUsedMb - memoryAtStart.heapUsedMb),
       rssGrowthMb: round1(memoryAtEnd.rssMb - memoryAtStart.rssMb),
+      heapGrowthAfterWarmUpMb: round1(memoryAtEnd.heapUsedMb - (await warmedUp).heapUsedMb),
+      rssGrowthAfterWarmUpMb: round1(memoryAtEnd.rssMb - (await warmedUp).rssMb),
     },
     load: `${POLLERS} pollers (2 status reads each, 100 ms apart) and ${PHONES} phones (generate, claim, presign, upload, complete, status) without pause`,
   };
@@ -154,22 +162,36 @@ async function startServer() {
       stdio: ['pipe', 'pipe', 'inherit'],
     },
   );
-  const lines = createInterface({ input: child.stdout! });
-  const first = await nextJson(lines, 'origin');
-  return { child, lines, server: first as { origin: string; cookie: string } };
+  const lines = jsonLines(child);
+  const server = (await lines.next('origin')) as { origin: string; cookie: string };
+  return { child, lines, server };
 }
 
-async function nextJson(lines: Interface, key: string): Promise<Record<string, unknown>> {
-  for await (const line of lines) {
-    if (line.startsWith(`{"${key}"`)) return JSON.parse(line) as Record<string, unknown>;
-  }
-  throw new Error('The soak server stopped before answering.');
-}
-
-async function memory(child: ChildProcess, lines: Interface) {
-  child.stdin!.write('memory\n');
-  const { memory: reading } = (await nextJson(lines, 'memory')) as {
-    memory: { rssMb: number; heapUsedMb: number };
+/** The server's JSON lines, each awaited by its first key (a for-await loop would close the stream). */
+function jsonLines(child: ChildProcess) {
+  const waiting: { key: string; resolve: (value: Record<string, unknown>) => void }[] = [];
+  const failures: ((error: Error) => void)[] = [];
+  createInterface({ input: child.stdout! }).on('line', (line) => {
+    const index = waiting.findIndex(({ key }) => line.startsWith(`{"${key}"`));
+    if (index >= 0) waiting.splice(index, 1)[0]!.resolve(JSON.parse(line) as Record<string, unknown>);
+  });
+  child.once('exit', () => {
+    for (const fail of failures) fail(new Error('The soak server stopped before answering.'));
+  });
+  return {
+    next: (key: string) =>
+      new Promise<Record<string, unknown>>((resolve, reject) => {
+        waiting.push({ key, resolve });
+        failures.push(reject);
+      }),
   };
+}
+
+type Lines = ReturnType<typeof jsonLines>;
+
+async function memory(child: ChildProcess, lines: Lines) {
+  const answer = lines.next('memory');
+  child.stdin!.write('memory\n');
+  const { memory: reading } = (await answer) as { memory: { rssMb: number; heapUsedMb: number } };
   return { rssMb: round1(reading.rssMb), heapUsedMb: round1(reading.heapUsedMb) };
 }
