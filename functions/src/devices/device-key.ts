@@ -1,4 +1,4 @@
-import { createPublicKey, type JsonWebKey as NodeJsonWebKey, verify } from 'node:crypto';
+import { createPublicKey, type JsonWebKey, verify } from 'node:crypto';
 import * as z from 'zod/mini';
 
 /** The public half of the phone's device key, as WebCrypto exports it (`exportKey('jwk', …)`). */
@@ -21,7 +21,7 @@ export const devicePublicKeySchema = z.pipe(
 /** True when it is a point on P-256 (node refuses anything else). */
 export function isUsablePublicKey(jwk: JsonWebKey): boolean {
   try {
-    return createPublicKey({ key: jwk as NodeJsonWebKey, format: 'jwk' }).asymmetricKeyType === 'ec';
+    return createPublicKey({ key: jwk, format: 'jwk' }).asymmetricKeyType === 'ec';
   } catch {
     return false;
   }
@@ -37,7 +37,7 @@ export const unlockMessage = (deviceId: string, challenge: string) =>
 /** WebCrypto's ECDSA signatures are r‖s (IEEE P1363), not DER. */
 export function signatureIsValid(jwk: JsonWebKey, message: Buffer, signature: string): boolean {
   try {
-    const key = createPublicKey({ key: jwk as NodeJsonWebKey, format: 'jwk' });
+    const key = createPublicKey({ key: jwk, format: 'jwk' });
     return verify('sha256', message, { key, dsaEncoding: 'ieee-p1363' }, Buffer.from(signature, 'base64url'));
   } catch {
     return false;

@@ -1,3 +1,4 @@
+import type { JsonWebKey } from 'node:crypto';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Context } from 'hono';
 import { browserName } from '../../../shared/browser-name.js';
