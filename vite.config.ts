@@ -16,6 +16,17 @@ export default defineConfig({
     sourcemap: true,
     // Keep the first screen small: heavy features (scanner, capture, PDF) are dynamic imports.
     chunkSizeWarningLimit: 600,
+    rolldownOptions: {
+      output: {
+        // The password estimator's word lists (zxcvbn-ts, EN/FR/DE, ~1.5 MB gzip) are named apart so
+        // that the service worker does not precache them (globIgnores below): only the linking form
+        // loads them, online.
+        chunkFileNames: (chunk) =>
+          chunk.moduleIds.some((id) => id.includes('/@zxcvbn-ts/language-'))
+            ? 'assets/password-dictionary-[hash].js'
+            : 'assets/[name]-[hash].js',
+      },
+    },
   },
   server: { port: 5173, strictPort: true },
   resolve: {
@@ -56,13 +67,15 @@ export default defineConfig({
       workbox: {
         // A first visit precaches the shell and the phone's flows (linking, unlocking, adding a
         // document), which must work offline. Not precached: the computer's portal pages (online by
-        // nature), and the zxing-js fallback, which only browsers without WebAssembly load.
+        // nature), the zxing-js fallback, which only browsers without WebAssembly load, and the
+        // password dictionaries, which the linking form loads online (~1.5 MB gzip).
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2}'],
         globIgnores: [
           '**/portal-routes-*.js',
           '**/procedure-page-*.js',
           '**/qr-image-*.js',
           '**/zxing-decoder-*.js',
+          '**/password-dictionary-*.js',
         ],
         // The scanner's WebAssembly (and the fallback, where used) are kept at first use, then offline.
         runtimeCaching: [
