@@ -34,6 +34,8 @@ export interface ApiProps {
   openIdSecret: ISecret;
   /** CloudFront's origin header value: requests without it are refused (client-address.ts). */
   originSecret: ISecret;
+  /** Web Push's VAPID private key, when the stage turns push on (read at run time, deps.ts). */
+  vapidSecret?: ISecret;
 }
 
 /**
@@ -48,7 +50,7 @@ export class Api extends Construct {
   constructor(
     scope: Construct,
     id: string,
-    { config, table, documents, mail, openIdSecret, originSecret }: ApiProps,
+    { config, table, documents, mail, openIdSecret, originSecret, vapidSecret }: ApiProps,
   ) {
     super(scope, id);
     const retention = config.logRetentionDays as RetentionDays;
@@ -86,10 +88,18 @@ export class Api extends Construct {
         ORIGIN_SECRET_ARN: originSecret.secretArn,
         REQUIRE_MALWARE_SCAN: String(config.malwareProtection),
         LOG_LEVEL: 'info',
+        ...(config.webPush && vapidSecret
+          ? {
+              VAPID_PUBLIC_KEY: config.webPush.publicKey,
+              VAPID_PRIVATE_KEY_ARN: vapidSecret.secretArn,
+              ...(config.webPush.subject ? { VAPID_SUBJECT: config.webPush.subject } : {}),
+            }
+          : {}),
       },
     });
     this.grantLeastPrivilege(table, documents, mail, openIdSecret);
     originSecret.grantRead(this.function);
+    vapidSecret?.grantRead(this.function);
 
     const accessLogs = new LogGroup(this, 'AccessLogs', { retention, removalPolicy });
     this.httpApi = new HttpApi(this, 'Http', {

@@ -17,6 +17,7 @@ export interface Acknowledged {
   web: Web;
   openIdSecret: IConstruct;
   originSecret: IConstruct;
+  vapidSecret?: IConstruct;
 }
 
 /**
@@ -27,7 +28,7 @@ export interface Acknowledged {
 export function acknowledgeFindings(
   stack: Stack,
   config: StageConfig,
-  { api, web, openIdSecret, originSecret }: Acknowledged,
+  { api, web, openIdSecret, originSecret, vapidSecret }: Acknowledged,
 ) {
   // The API: object-level access within its own bucket's two prefixes, nothing else (api.ts).
   for (const prefix of ['incoming', 'documents']) {
@@ -57,6 +58,13 @@ export function acknowledgeFindings(
     'SMG4',
     'The origin header secret lives in two places that must change together (CloudFront and the API, which reads it at cold start): it is rotated by a deployment, not by a rotation Lambda.',
   );
+  if (vapidSecret) {
+    acknowledge(
+      vapidSecret,
+      'SMG4',
+      'The VAPID private key pairs with the public key in the stage config and in every phone’s push subscription: it is rotated by making a new pair and deploying both, not by a rotation Lambda.',
+    );
+  }
   acknowledge(
     web.distribution,
     'CFR1',

@@ -35,7 +35,23 @@ export class PasserelleStack extends Stack {
       generateSecretString: { passwordLength: 48, excludePunctuation: true },
       removalPolicy: RemovalPolicy.DESTROY,
     });
-    const api = new Api(this, 'Api', { config, table, documents, mail, openIdSecret, originSecret });
+    // Web Push's VAPID private key, put in by the operator like the OpenID secret (a P-256 pair made
+    // outside AWS: the public half is in the config); the API reads it at run time, never from its env.
+    const vapidSecret = config.webPush
+      ? new Secret(this, 'VapidPrivateKey', {
+          description: `Web Push VAPID private key of Passerelle (${config.stage}), base64url`,
+          removalPolicy: RemovalPolicy.DESTROY,
+        })
+      : undefined;
+    const api = new Api(this, 'Api', {
+      config,
+      table,
+      documents,
+      mail,
+      openIdSecret,
+      originSecret,
+      vapidSecret,
+    });
     const web = new Web(this, 'Web', { config, api: api.httpApi, documents, logs, originSecret });
     if (config.malwareProtection) new MalwareProtection(this, 'MalwareProtection', documents);
 
@@ -51,9 +67,15 @@ export class PasserelleStack extends Stack {
       value: openIdSecret.secretArn,
       description: 'Put the client secret here',
     });
+    if (vapidSecret) {
+      new CfnOutput(this, 'VapidPrivateKeyArn', {
+        value: vapidSecret.secretArn,
+        description: 'Put the Web Push VAPID private key here',
+      });
+    }
     new CfnOutput(this, 'TableName', { value: table.tableName });
     new CfnOutput(this, 'DocumentsBucket', { value: documents.bucketName });
 
-    acknowledgeFindings(this, config, { api, web, openIdSecret, originSecret });
+    acknowledgeFindings(this, config, { api, web, openIdSecret, originSecret, vapidSecret });
   }
 }

@@ -28,6 +28,19 @@ export const stageConfigSchema = z.object({
   /** GuardDuty Malware Protection for S3 on the documents bucket; the API then files only clean objects. */
   malwareProtection: z.boolean(),
   alarmEmail: z.string().email().optional(),
+  /**
+   * Web Push (docs/linked-account.md): the VAPID public key (base64url, given to phones) and the
+   * contact the push services see. Its private key goes in the secret the stack then creates.
+   */
+  webPush: z
+    .object({
+      publicKey: z.string().regex(/^[A-Za-z0-9_-]{87}$/),
+      subject: z
+        .string()
+        .regex(/^(mailto:|https:\/\/)/)
+        .optional(),
+    })
+    .optional(),
 });
 
 export type StageConfig = z.infer<typeof stageConfigSchema>;
