@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { testApp } from '../../test/test-app.js';
 import { linkedPhone } from '../link/fixtures/test-phone.js';
 import { epochSeconds } from './clock.js';
+import { allowanceHolder } from './creation-limit.js';
 
 /** A small allowance, so the test floods it quickly (the default is in config.ts). */
 const LIMIT = 5;
@@ -65,5 +66,23 @@ describe('anonymous calls that create items are bounded (row 43)', () => {
     ).toBe(200);
     t.clock.advance(11 * 60 * 1000);
     expect((await ask('/api/unlock/challenge')).status).toBe(200);
+  });
+
+  it('counts an IPv6 caller by its /64, so rotating addresses inside it gains nothing', async () => {
+    expect(allowanceHolder('2001:db8:1:2::1')).toBe('2001:db8:1:2::/64');
+    expect(allowanceHolder('2001:0db8:0001:0002:ffff:1:2:3')).toBe('2001:db8:1:2::/64');
+    expect(allowanceHolder('2001:db8::5')).toBe('2001:db8:0:0::/64');
+    expect(allowanceHolder('::ffff:198.51.100.7')).toBe('198.51.100.7');
+    expect(allowanceHolder('198.51.100.7')).toBe('198.51.100.7');
+    const t = await testApp({ ANONYMOUS_CREATES_PER_WINDOW: String(LIMIT) });
+    for (let i = 1; i <= LIMIT; i += 1) {
+      const started = await t.call('GET', '/api/auth/sign-in/luxtrust', { address: `2001:db8:1:2::${i}` });
+      expect(started.status).toBe(302);
+    }
+    const rotated = await t.call('GET', '/api/auth/sign-in/luxtrust', { address: '2001:db8:1:2:abcd::99' });
+    expect(rotated.status).toBe(429);
+    expect((await t.call('GET', '/api/auth/sign-in/luxtrust', { address: '2001:db8:1:3::1' })).status).toBe(
+      302,
+    );
   });
 });

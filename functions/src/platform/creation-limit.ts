@@ -6,6 +6,27 @@ import type { Deps } from './deps.js';
 import { ApiError } from './errors.js';
 import { hashToken } from './tokens.js';
 
+/**
+ * Whose allowance a call takes: an IPv4 address, or an IPv6 address's /64 (one subscriber's
+ * network: a single home or phone can use any of its 2^64 addresses, so counting each apart would
+ * bound nothing).
+ */
+export function allowanceHolder(address: string): string {
+  const plain = address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '').replace(/%.*$/, '');
+  if (!plain.includes(':')) return plain;
+  const [head = '', tail] = plain.toLowerCase().split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups =
+    tail === undefined
+      ? left
+      : [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
+}
+
 /** The window the allowance is counted in; the counter item lives two windows, by TTL. */
 export const CREATION_WINDOW_SECONDS = 10 * 60;
 
@@ -34,7 +55,7 @@ export function creationLimit(deps: Deps): MiddlewareHandler {
       await deps.db.send(
         new UpdateCommand({
           TableName: table,
-          Key: { pk: `RATE#${hashToken(clientAddress(c, deps))}#${window}`, sk: 'RATE' },
+          Key: { pk: `RATE#${hashToken(allowanceHolder(clientAddress(c, deps)))}#${window}`, sk: 'RATE' },
           UpdateExpression: 'ADD calls :one SET expiresAt = :expires',
           ConditionExpression: 'attribute_not_exists(calls) OR calls < :max',
           ExpressionAttributeValues: {
