@@ -10,6 +10,7 @@ import { ensureTable, startEmbeddedServices } from './embedded-services.js';
 import { freePort } from './free-port.js';
 import { seedDemoData } from './seed.js';
 import { startSite } from './site-server.js';
+import { startSweepTimer } from './sweep-timer.js';
 
 export interface LocalStackOptions {
   /** The site's port (PORT, 5173 by default); 0 picks free ports for everything (tests). */
@@ -25,6 +26,8 @@ export interface LocalStackOptions {
   seed?: boolean;
   /** Extra environment for the API config (tests shorten lifetimes, for instance). */
   env?: Record<string, string>;
+  /** How often the sweep runs (SECURITY.md rows 39, 40): every minute unless told. */
+  sweepIntervalMs?: number;
 }
 
 /** The whole product on one machine: the embedded default of DESIGN.md. */
@@ -98,6 +101,12 @@ export async function startLocalStack(options: LocalStackOptions) {
       : {}),
   });
 
+  // What EventBridge does on AWS: resume codes left in filing, retry the email outbox.
+  const sweep = startSweepTimer(
+    async () => (await import('../src/sweep/sweep.js')).runSweep(deps),
+    options.sweepIntervalMs ?? 60_000,
+  );
+
   return {
     origin,
     env,
@@ -112,6 +121,7 @@ export async function startLocalStack(options: LocalStackOptions) {
       dynamodb: services.endpoints.dynamodb,
     },
     async stop() {
+      sweep.stop();
       await site.stop();
       await identity.stop();
       await services.stop();

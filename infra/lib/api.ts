@@ -25,6 +25,7 @@ import { buildSync } from 'esbuild';
 import { lambdaEsbuildOptions, repositoryRoot } from './lambda-bundling.js';
 import { Observability } from './observability.js';
 import type { StageConfig } from './stage-config.js';
+import { scheduleSweep } from './sweep-schedule.js';
 
 export interface ApiProps {
   config: StageConfig;
@@ -98,6 +99,7 @@ export class Api extends Construct {
       },
     });
     this.grantLeastPrivilege(table, documents, mail, openIdSecret);
+    scheduleSweep(this, this.function);
     originSecret.grantRead(this.function);
     vapidSecret?.grantRead(this.function);
 
@@ -144,6 +146,15 @@ export class Api extends Construct {
     allow(
       ['s3:GetObject', 's3:PutObject', 's3:DeleteObject', 's3:GetObjectTagging'],
       [documents.arnForObjects('incoming/*'), documents.arnForObjects('documents/*')],
+    );
+    // Filing removes copies left by attempts that died before recording (documents/storage.ts).
+    this.function.addToRolePolicy(
+      new PolicyStatement({
+        effect: Effect.ALLOW,
+        actions: ['s3:ListBucket'],
+        resources: [documents.bucketArn],
+        conditions: { StringLike: { 's3:prefix': ['documents/*'] } },
+      }),
     );
     const stack = Stack.of(this);
     allow(

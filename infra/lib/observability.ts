@@ -66,6 +66,12 @@ export class Observability extends Construct {
       20,
     );
     alarm(
+      'EmailsGivenUp',
+      'An email was given up after all its tries (EmailGivenUp): a citizen did not get a confirmation. See the "email given up" log lines.',
+      metric('EmailGivenUp', 'Sum'),
+      1,
+    );
+    alarm(
       'SlowChecks',
       'Checking uploaded documents took 10 s or more (CheckerTime p99, PDFs).',
       metric('CheckerTime', 'p99', { ...SERVICE, kind: 'pdf' }),
@@ -108,7 +114,7 @@ export class Observability extends Construct {
       }),
       new SingleValueWidget({
         title: 'Email outbox depth (max)',
-        metrics: [metric('EmailOutboxDepth', 'Maximum')],
+        metrics: [metric('EmailOutboxDepth', 'Maximum'), metric('EmailGivenUp', 'Sum')],
         width: 6,
       }),
     );

@@ -11,6 +11,7 @@ describe('what an operator watches', () => {
   it.each([
     ['ServerError', 'Sum', 1],
     ['EmailOutboxDepth', 'Maximum', 20],
+    ['EmailGivenUp', 'Sum', 1],
   ])('alarms on the API metric %s (%s ≥ %d) to the alarm topic', (metricName, statistic, threshold) => {
     template.hasResourceProperties('AWS::CloudWatch::Alarm', {
       Namespace: 'Passerelle',
@@ -44,6 +45,7 @@ describe('what an operator watches', () => {
       'reason',
       'CheckerTime',
       'EmailOutboxDepth',
+      'EmailGivenUp',
     ]) {
       expect(body).toContain(shown);
     }

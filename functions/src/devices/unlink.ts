@@ -56,7 +56,10 @@ interface UnlinkLink {
 
 const unlinkLinkKey = (token: string) => ({ pk: `UNLINK#${hashToken(token)}`, sk: 'UNLINK' as const });
 
-export async function createUnlinkLink(deps: Deps, device: Device): Promise<string> {
+export async function createUnlinkLink(
+  deps: Deps,
+  device: Pick<Device, 'citizenId' | 'deviceId'>,
+): Promise<string> {
   const token = newToken();
   const item: UnlinkLink = {
     ...unlinkLinkKey(token),

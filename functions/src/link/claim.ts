@@ -7,16 +7,16 @@ import { deviceNameOrRefuse } from '../devices/device-name.js';
 import { startDeviceSession } from '../devices/device-session.js';
 import { type Device, deviceKey } from '../devices/model.js';
 import { hashPassword, refuseWeakPassword } from '../devices/password.js';
-import { createUnlinkLink } from '../devices/unlink.js';
+import { deliver, enqueueMail } from '../outbox/outbox.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
-import { sendMail } from '../platform/mail.js';
 import { siteOrigin } from '../platform/same-origin.js';
 import { newId } from '../platform/tokens.js';
 import { profileOf } from '../portal/citizens.js';
 import { requireApproval } from './link-approval.js';
 import { consumeLinkCode } from './link-codes.js';
-import { linkConfirmationEmail, type MailLanguage } from './link-email.js';
+import type { LinkConfirmationData } from './link-confirmation.js';
+import type { MailLanguage } from './link-email.js';
 
 export interface ClaimRequest {
   token: string;
@@ -78,6 +78,10 @@ export async function claimLinkCode(c: Context, deps: Deps, request: ClaimReques
   };
 }
 
+/**
+ * The confirmation email goes through the outbox (SECURITY.md row 40): recorded first, then tried at
+ * once; if SES fails it is retried by the sweep. The device stays linked either way.
+ */
 async function sendConfirmation(
   c: Context,
   deps: Deps,
@@ -86,22 +90,19 @@ async function sendConfirmation(
   language: MailLanguage,
 ) {
   if (!profile.email) return;
-  const token = await createUnlinkLink(deps, device);
-  const origin = siteOrigin(c, deps.config.ALLOWED_ORIGINS);
-  const mail = linkConfirmationEmail({
+  const data: LinkConfirmationData = {
     to: profile.email,
     holderName: profile.name,
+    citizenId: device.citizenId,
+    deviceId: device.deviceId,
     deviceName: device.name,
     browser: device.browser,
-    linkedAt: new Date(device.linkedAt),
-    // A page of ours that asks to confirm: mail scanners that open links must not unlink anything.
-    unlinkUrl: `${origin}/unlink-device#${token}`,
+    linkedAt: device.linkedAt,
+    origin: siteOrigin(c, deps.config.ALLOWED_ORIGINS),
     language,
+  };
+  const entry = await enqueueMail(deps, 'link-confirmation', data);
+  await deliver(deps, entry).catch((error: Error) => {
+    deps.log.warn('link confirmation email left in the outbox', { error: error.name });
   });
-  try {
-    await sendMail(deps, mail);
-  } catch (error) {
-    // The device is linked and listed in 'My devices' either way; an outage of SES must not undo that.
-    deps.log.error('link confirmation email failed', { error: (error as Error).name });
-  }
 }

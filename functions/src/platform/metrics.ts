@@ -8,6 +8,7 @@ export type MetricName =
   | 'UploadRefused'
   | 'CheckerTime'
   | 'EmailOutboxDepth'
+  | 'EmailGivenUp'
   | 'ServerError';
 
 export const METRICS_NAMESPACE = 'Passerelle';
@@ -18,6 +19,7 @@ const units: Record<MetricName, (typeof MetricUnit)[keyof typeof MetricUnit]> = 
   UploadRefused: MetricUnit.Count,
   CheckerTime: MetricUnit.Milliseconds,
   EmailOutboxDepth: MetricUnit.Count,
+  EmailGivenUp: MetricUnit.Count,
   ServerError: MetricUnit.Count,
 };
 
