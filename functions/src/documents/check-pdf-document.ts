@@ -16,13 +16,18 @@ import {
   PdfSyntaxError,
   type PdfValue,
 } from './check-pdf-syntax.js';
+import {
+  isAtHeader,
+  objectStreamIndex,
+  readXrefStream,
+  readXrefTable,
+  type XrefEntry,
+} from './check-pdf-xref.js';
 
 // A PDF read the way viewers read it (ISO 32000-1 §7.5): `startxref` at the end, then the chain of
 // cross-reference tables or streams (incremental updates, hybrid files, object streams). Where an
 // offset is wrong we fall back on the `n g obj` headers found in the file, as viewers repair; a file
 // whose end (`startxref`) is missing is truncated and is not repaired.
-
-type XrefEntry = { type: 'free' } | { type: 'offset'; offset: number } | { type: 'packed'; stream: number };
 
 interface ObjectStream {
   bytes: Uint8Array;
@@ -181,16 +186,7 @@ export class PdfDocument {
     const count = this.resolve(stream.dict.get('N'));
     const first = this.resolve(stream.dict.get('First'));
     if (typeof count !== 'number' || typeof first !== 'number') throw new PdfSyntaxError('bad object stream');
-    const parser = new PdfParser(bytes);
-    const offsets: number[] = [];
-    const byNum = new Map<number, number>();
-    for (let i = 0; i < count && !parser.atEnd() && parser.pos < first; i++) {
-      const num = parser.readInt();
-      const offset = parser.readInt();
-      if (num === null || offset === null) throw new PdfSyntaxError('bad object stream header');
-      offsets.push(first + offset);
-      if (!byNum.has(num)) byNum.set(num, first + offset);
-    }
+    const { offsets, byNum } = objectStreamIndex(bytes, count, first);
     this.countObjects(offsets.length);
     this.packedBytes += bytes.length;
     if (this.packedBytes > MAX_PACKED_BYTES) throw new PdfTooComplexError('too many packed objects');
@@ -233,71 +229,14 @@ export class PdfDocument {
   private readSection(offset: number): PdfDict {
     const parser = new PdfParser(this.bytes, offset);
     const start = parser.pos;
-    if (parser.readWord() === 'xref') return this.readTable(parser);
+    if (parser.readWord() === 'xref') return readXrefTable(parser, (num, entry) => this.addEntry(num, entry));
     parser.pos = start;
     const { value } = parser.parseIndirect();
     if (!(value instanceof PdfStream) || nameOf(value.dict.get('Type')) !== 'XRef') {
       throw new PdfSyntaxError('startxref does not point at a cross-reference section');
     }
-    this.readXrefStream(value);
+    readXrefStream(this.bytes, value, this.budget, (num, entry) => this.addEntry(num, entry));
     return value.dict;
-  }
-
-  private readTable(parser: PdfParser): PdfDict {
-    for (;;) {
-      const start = parser.pos;
-      if (parser.readWord() === 'trailer') {
-        const trailer = parser.parseValue();
-        if (!(trailer instanceof Map)) throw new PdfSyntaxError('trailer is not a dictionary');
-        return trailer;
-      }
-      parser.pos = start;
-      const firstNum = parser.readInt();
-      const count = parser.readInt();
-      if (firstNum === null || count === null) throw new PdfSyntaxError('bad cross-reference table');
-      for (let i = 0; i < count; i++) {
-        const offset = parser.readInt();
-        const gen = parser.readInt();
-        const kind = parser.readWord();
-        if (offset === null || gen === null || (kind !== 'n' && kind !== 'f')) {
-          throw new PdfSyntaxError('bad cross-reference entry');
-        }
-        this.addEntry(firstNum + i, kind === 'n' ? { type: 'offset', offset } : { type: 'free' });
-      }
-    }
-  }
-
-  private readXrefStream(stream: PdfStream): void {
-    const { dict } = stream;
-    const widths = dict.get('W');
-    const size = dict.get('Size');
-    const index = dict.get('Index') ?? [0, size ?? 0];
-    if (!isIntArray(widths) || widths.length !== 3 || widths.some((w) => w > 8) || !isIntArray(index)) {
-      throw new PdfSyntaxError('bad cross-reference stream');
-    }
-    // The stream's own /Length must be direct: nothing can be resolved before the xref is read.
-    const data = streamData(this.bytes, stream, (value) => value, this.budget);
-    const rows = decodeForParsing(data, dict, (value) => value, this.budget);
-    const [w0, w1, w2] = widths as [number, number, number];
-    let pos = 0;
-    const field = (width: number, fallback: number) => {
-      if (width === 0) return fallback;
-      let value = 0;
-      for (let i = 0; i < width; i++) value = value * 256 + rows[pos++]!;
-      return value;
-    };
-    for (let i = 0; i + 1 < index.length; i += 2) {
-      const start = index[i]!;
-      for (let n = 0; n < index[i + 1]!; n++) {
-        if (pos + w0 + w1 + w2 > rows.length) throw new PdfSyntaxError('cross-reference stream cut short');
-        const type = field(w0, 1);
-        const a = field(w1, 0);
-        field(w2, 0);
-        if (type === 0) this.addEntry(start + n, { type: 'free' });
-        else if (type === 1) this.addEntry(start + n, { type: 'offset', offset: a });
-        else if (type === 2) this.addEntry(start + n, { type: 'packed', stream: a });
-      }
-    }
   }
 
   /** Newer sections are read first, so the first entry for a number wins. */
@@ -357,16 +296,4 @@ export class PdfDocument {
     this.headers = { offsets, last };
     return this.headers;
   }
-}
-
-function isAtHeader(bytes: Buffer, offset: number): boolean {
-  const parser = new PdfParser(bytes, offset);
-  return parser.readInt() !== null && parser.readInt() !== null && parser.readWord() === 'obj';
-}
-
-function isIntArray(value: PdfValue | undefined): value is number[] {
-  return (
-    Array.isArray(value) &&
-    value.every((item) => typeof item === 'number' && Number.isInteger(item) && item >= 0)
-  );
 }
