@@ -16,10 +16,23 @@ function crossings(files: string[], forbidden: string[]) {
   );
 }
 
+/**
+ * The one crossing allowed: the API's route table as a type, so that the web's typed client
+ * (`hc<AppType>`) breaks the typecheck when a route changes (issue 10). `import type` is erased from
+ * the build, so no server code reaches a phone.
+ */
+const CONTRACT = 'web/src/platform/api-client.ts → functions/src/app.js';
+
 describe('import boundaries', () => {
   it('the web app imports nothing from functions/ or infra/ (shared code lives in shared/)', () => {
     expect(sources('web/src')).not.toHaveLength(0);
-    expect(crossings(sources('web/src'), ['functions', 'infra'])).toEqual([]);
+    expect(crossings(sources('web/src'), ['functions', 'infra']).filter((c) => c !== CONTRACT)).toEqual([]);
+  });
+
+  it('the web reads the API only as a type: its route table, in one file, erased from the build', () => {
+    const client = read('web/src/platform/api-client.ts');
+    const fromFunctions = client.split('\n').filter((line) => line.includes('/functions/'));
+    expect(fromFunctions).toEqual(["import type { AppType } from '../../../functions/src/app.js';"]);
   });
 
   it('the API imports nothing from web/ or infra/', () => {

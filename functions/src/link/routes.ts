@@ -10,7 +10,14 @@ import { jsonBody, pathParams } from '../platform/validate.js';
 import { profileOf } from '../portal/citizens.js';
 import { claimLinkCode } from './claim.js';
 import { approvalView, decideApproval } from './link-approval.js';
-import { createLinkCode, isExpired, markScanned, readLinkCode, usableLinkCode } from './link-codes.js';
+import {
+  createLinkCode,
+  isExpired,
+  type LinkCode,
+  markScanned,
+  readLinkCode,
+  usableLinkCode,
+} from './link-codes.js';
 import { maskName } from './mask-name.js';
 import { createShortCode } from './short-code-store.js';
 
@@ -70,7 +77,9 @@ export function linkCodeRoutes(deps: Deps) {
       if (!code || code.citizenId !== c.get('session').citizenId) {
         throw new ApiError(404, 'not_found', 'This QR code could not be found. Generate a new one.');
       }
-      const status = code.status !== 'linked' && isExpired(deps, code) ? 'expired' : code.status;
+      // Annotated so the answer's type (and the web's, through hc) keeps the four states, not `string`.
+      const status: LinkCode['status'] | 'expired' =
+        code.status !== 'linked' && isExpired(deps, code) ? 'expired' : code.status;
       // The name is the claiming phone's, set by the claim itself (row 45); a typed code's phone
       // waiting for the citizen's approval is shown by approvalView (row 52).
       const deviceName = code.status === 'linked' ? code.deviceName : undefined;

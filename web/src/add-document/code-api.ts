@@ -1,25 +1,13 @@
 import { CLAIM_HEADER, REQUEST_HEADER } from '../../../shared/headers.js';
-import type { Translated } from '../../../shared/model.js';
-import { ApiFailure, request } from '../platform/api.js';
-import type { PresignedPost } from '../platform/storage-upload.js';
+import { ApiFailure } from '../platform/api.js';
+import { type AnswerOf, api, ok } from '../platform/api-client.js';
 
-/** What the phone may know about a code before and after claiming it (functions/src/add-document). */
-export interface CodeSummary {
-  action: 'add' | 'attach' | 'replace';
-  procedure: { title: Translated; reference: string };
-  type?: { label: Translated };
-  name: string;
-  owner: string;
-  validUntil: string;
-  claimedByYou: boolean;
-  limits: { maxBytes: number; maxPages: number };
-}
+/** The phone's side of an upload code on the API (functions/src/add-document/phone-routes.ts). */
+const code = api['upload-code'];
 
-export interface FiledDocument {
-  name: string;
-  pages?: number;
-  size: number;
-}
+/** What the phone may know about a code before and after claiming it. */
+export type CodeSummary = AnswerOf<typeof code.$get>;
+export type FiledDocument = AnswerOf<typeof code.complete.$post>['document'];
 
 /**
  * The phone's credentials for one code: the scanned token, or, for a code bound to this linked
@@ -32,27 +20,26 @@ export interface CodeCredentials {
 }
 
 /**
- * Calls the API as the phone that holds an upload code. The code travels in the Authorization
- * header, never in a URL; errors become `ApiFailure`s like the rest of the app's.
+ * The phone that holds an upload code proves it in headers: the code in Authorization, never in a
+ * URL; errors become `ApiFailure`s like the rest of the app's.
  */
-function call<T>(method: string, path: string, credentials: CodeCredentials, body?: unknown): Promise<T> {
+function headersOf(credentials: CodeCredentials) {
   const headers: Record<string, string> = credentials.request
     ? { [REQUEST_HEADER]: credentials.request }
     : { authorization: `Bearer ${credentials.token}` };
   if (credentials.claim) headers[CLAIM_HEADER] = credentials.claim;
-  return request<T>(method, `/upload-code${path}`, body, { headers });
+  return { headers };
 }
 
 export const codeApi = {
-  read: (credentials: CodeCredentials) => call<CodeSummary>('GET', '', credentials),
-  claim: (credentials: CodeCredentials) => call<{ claim: string }>('POST', '/claim', credentials),
-  release: (credentials: CodeCredentials) => call<void>('POST', '/release', credentials),
+  read: (credentials: CodeCredentials) => ok(code.$get(undefined, headersOf(credentials))),
+  claim: (credentials: CodeCredentials) => ok(code.claim.$post(undefined, headersOf(credentials))),
+  release: (credentials: CodeCredentials) => ok(code.release.$post(undefined, headersOf(credentials))),
   presign: (credentials: CodeCredentials, size: number) =>
-    call<PresignedPost>('POST', '/presign', credentials, { size }),
+    ok(code.presign.$post({ json: { size } }, headersOf(credentials))),
   progress: (credentials: CodeCredentials, percent: number) =>
-    call<void>('POST', '/progress', credentials, { percent }),
-  complete: (credentials: CodeCredentials) =>
-    call<{ document: FiledDocument }>('POST', '/complete', credentials),
+    ok(code.progress.$post({ json: { percent } }, headersOf(credentials))),
+  complete: (credentials: CodeCredentials) => ok(code.complete.$post(undefined, headersOf(credentials))),
 };
 
 /** Answers that mean the code itself is over: no retry helps, a new code is needed. */

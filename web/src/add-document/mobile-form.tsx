@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { GetTheApp } from '../get-the-app/get-the-app.js';
 import { getAppStrings } from '../get-the-app/strings.js';
-import { ApiFailure, api } from '../platform/api.js';
+import { ApiFailure } from '../platform/api.js';
+import { api, ok } from '../platform/api-client.js';
 import { useLanguage, useT, useTranslated } from '../platform/i18n.js';
 import { dialogStrings } from '../portal/dialog-strings.js';
 import type { SourceProps } from '../portal/document-source.js';
@@ -18,18 +19,11 @@ interface Choice {
   deviceId?: string;
 }
 
-interface LinkedDevice {
-  deviceId: string;
-  name: string;
-  status: 'active' | 'locked';
-}
-
 /** The citizen's linked phones that can receive a request (locked ones cannot unlock to see it). */
 function useLinkedDevices() {
-  const [devices, setDevices] = useState<LinkedDevice[]>([]);
+  const [devices, setDevices] = useState<{ deviceId: string; name: string }[]>([]);
   useEffect(() => {
-    api
-      .get<{ devices: LinkedDevice[] }>('/devices')
+    ok(api.devices.$get())
       .then((answer) => setDevices(answer.devices.filter((device) => device.status === 'active')))
       .catch(() => undefined);
   }, []);
@@ -57,14 +51,19 @@ export function MobileForm({ procedure, intent, onAdded, onFiled, onBack }: Sour
     setBusy(true);
     setError(undefined);
     try {
-      const created = await api.post<PhoneCode>(`/procedures/${procedure.procedureId}/upload-codes`, {
-        action: intent.action,
-        ...(intent.action === 'add' ? { typeId: next.typeId } : {}),
-        ...(intent.action === 'attach' ? { typeId: intent.typeId } : {}),
-        ...(intent.action === 'replace' ? { documentId: intent.document.documentId } : {}),
-        ...(next.name ? { name: next.name } : {}),
-        ...(next.deviceId ? { deviceId: next.deviceId } : {}),
-      });
+      const created: PhoneCode = await ok(
+        api.procedures[':procedureId']['upload-codes'].$post({
+          param: { procedureId: procedure.procedureId },
+          json: {
+            action: intent.action,
+            ...(intent.action === 'add' ? { typeId: next.typeId } : {}),
+            ...(intent.action === 'attach' ? { typeId: intent.typeId } : {}),
+            ...(intent.action === 'replace' ? { documentId: intent.document.documentId } : {}),
+            ...(next.name ? { name: next.name } : {}),
+            ...(next.deviceId ? { deviceId: next.deviceId } : {}),
+          },
+        }),
+      );
       setChoice(next);
       setCode(created);
     } catch (failure) {

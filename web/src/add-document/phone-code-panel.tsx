@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ShortCodeDisplay } from '../link/short-code-display.js';
-import { api } from '../platform/api.js';
+import { api, ok } from '../platform/api-client.js';
 import { messageFor } from '../platform/errors.js';
 import { useLanguage, useT } from '../platform/i18n.js';
 import type { DocumentView } from '../portal/document-source.js';
@@ -28,19 +28,24 @@ interface CodeStatus {
   document?: DocumentView;
 }
 
+/** One code of the computer's, on the API: followed by `$get`, cancelled by `$delete`. */
+const codeRoute = api.procedures[':procedureId']['upload-codes'][':codeId'];
+
 /** Often enough that the timeline follows the phone within a second (DESIGN.md budgets). */
 const POLL_MS = 700;
 const FINAL = ['filed', 'cancelled', 'expired'];
 
 /** Follows the code on the server until it ends; pauses while the tab is hidden. */
-function useCodeStatus(path: string) {
+function useCodeStatus(procedureId: string, codeId: string) {
   const [status, setStatus] = useState<CodeStatus>({ state: 'waiting' });
   useEffect(() => {
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const poll = async () => {
       if (!document.hidden) {
-        const next = await api.get<CodeStatus>(path).catch(() => undefined);
+        const next: CodeStatus | undefined = await ok(
+          codeRoute.$get({ param: { procedureId, codeId } }),
+        ).catch(() => undefined);
         if (stopped) return;
         if (next) setStatus(next);
         if (next && FINAL.includes(next.state)) return;
@@ -52,7 +57,7 @@ function useCodeStatus(path: string) {
       stopped = true;
       clearTimeout(timer);
     };
-  }, [path]);
+  }, [procedureId, codeId]);
   return [status, setStatus] as const;
 }
 
@@ -79,8 +84,9 @@ export function PhoneCodePanel({
 }) {
   const t = useT(mobileStrings);
   const { language } = useLanguage();
-  const path = `/procedures/${procedureId}/upload-codes/${code.codeId}`;
-  const [status, setStatus] = useCodeStatus(path);
+  const [status, setStatus] = useCodeStatus(procedureId, code.codeId);
+  const cancelCode = () =>
+    ok(codeRoute.$delete({ param: { procedureId, codeId: code.codeId } })).catch(() => undefined);
   const left = useTimeLeft(code.validUntil);
   const reported = useRef(false);
   const state =
@@ -99,13 +105,13 @@ export function PhoneCodePanel({
   latest.current = state;
   useEffect(
     () => () => {
-      if (latest.current === 'waiting' && !code.sentTo) api.delete(path).catch(() => undefined);
+      if (latest.current === 'waiting' && !code.sentTo) cancelCode();
     },
-    [path],
+    [procedureId, code.codeId],
   );
 
   const cancel = async () => {
-    await api.delete(path).catch(() => undefined);
+    await cancelCode();
     setStatus({ ...status, state: 'cancelled' });
   };
 

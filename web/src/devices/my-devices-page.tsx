@@ -1,34 +1,27 @@
 import { useState } from 'preact/hooks';
 import '../link/link-errors.js';
-import { ApiFailure, api } from '../platform/api.js';
+import { ApiFailure } from '../platform/api.js';
+import { type AnswerOf, api, ok } from '../platform/api-client.js';
 import { useDates, useLanguage, useT } from '../platform/i18n.js';
 import { useAsync } from '../platform/use-async.js';
 import './devices.css';
 import { devicesStrings } from './strings.js';
 
-interface DeviceRow {
-  deviceId: string;
-  name: string;
-  browser: string;
-  linkedAt: string;
-  lastActiveAt: string;
-  status: 'active' | 'locked';
-  biometrics: boolean;
-}
+type DeviceRow = AnswerOf<typeof api.devices.$get>['devices'][number];
 
 /** 'My devices': every linked device with name, linked date and last activity, and 'Unlink'. */
 export function MyDevicesPage() {
   const t = useT(devicesStrings);
   const { language } = useLanguage();
   const dates = useDates();
-  const [state, reload] = useAsync((signal) => api.get<{ devices: DeviceRow[] }>('/devices', signal), []);
+  const [state, reload] = useAsync((signal) => ok(api.devices.$get(undefined, { init: { signal } })), []);
   const [confirming, setConfirming] = useState<DeviceRow>();
   const [notice, setNotice] = useState<{ text: string; error: boolean }>();
   const [busy, setBusy] = useState(false);
   const unlink = async (device: DeviceRow) => {
     setBusy(true);
     try {
-      await api.delete(`/devices/${device.deviceId}`);
+      await ok(api.devices[':deviceId'].$delete({ param: { deviceId: device.deviceId } }));
       setNotice({ text: t('unlinkedNamed', { name: device.name }), error: false });
       setConfirming(undefined);
       reload();

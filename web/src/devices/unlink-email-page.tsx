@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import '../link/link-errors.js';
-import { ApiFailure, api } from '../platform/api.js';
+import { ApiFailure } from '../platform/api.js';
+import { api, ok } from '../platform/api-client.js';
 import { useDates, useLanguage, useT } from '../platform/i18n.js';
 import { LanguageSwitcher } from '../platform/language-switcher.js';
 import { devicesStrings } from './strings.js';
@@ -38,9 +39,10 @@ export function UnlinkEmailPage() {
 
   useEffect(() => {
     if (!token) return;
-    api
-      .post<{ deviceName: string; browser: string; linkedAt: string }>('/unlink-links/preview', { token })
-      .then((device) => setStep({ name: 'confirm', ...device }), problem);
+    ok(api['unlink-links'].preview.$post({ json: { token } })).then(
+      (device) => setStep({ name: 'confirm', ...device }),
+      problem,
+    );
   }, [token]);
   useEffect(() => {
     // Each new step's heading takes the focus, so screen readers hear what happened.
@@ -50,7 +52,7 @@ export function UnlinkEmailPage() {
   const confirm = async () => {
     setBusy(true);
     try {
-      const answer = await api.post<{ deviceName: string }>('/unlink-links/confirm', { token });
+      const answer = await ok(api['unlink-links'].confirm.$post({ json: { token } }));
       setStep({ name: 'done', deviceName: answer.deviceName });
     } catch (error) {
       problem(error);

@@ -1,18 +1,15 @@
 import { deviceUnlocked } from '../phone/device.js';
 import { newDeviceKey } from '../phone/device-store.js';
-import { api } from '../platform/api.js';
+import { type AnswerOf, api, ok } from '../platform/api-client.js';
 import type { Language } from '../platform/i18n.js';
 
-export interface LinkPreview {
-  /** The account holder's name, masked: 'M**** S*****'. */
-  holder: string;
-  site: string;
-  expiresIn: number;
-}
+/** The account holder's name masked ('M**** S*****'), the site, the seconds left. */
+export type LinkPreview = AnswerOf<typeof api.link.preview.$post>;
+type ClaimBody = Parameters<typeof api.link.claim.$post>[0]['json'];
 
 /** What the code is for, before anything is claimed; the computer's status turns to 'scanned'. */
 export const previewLinkCode = (token: string, deviceName: string) =>
-  api.post<LinkPreview>('/link/preview', { token, deviceName });
+  ok(api.link.preview.$post({ json: { token, deviceName } }));
 
 /**
  * Makes this phone's device key (non-extractable, kept in IndexedDB) and claims the code with its
@@ -25,10 +22,10 @@ export async function claimLinkCode(input: {
   language: Language;
 }) {
   const key = await newDeviceKey();
-  const answer = await api.post<{
-    device: { deviceId: string; citizenId: string; name: string };
-    holderName: string;
-  }>('/link/claim', { ...input, publicKey: key.publicKey });
+  // WebCrypto types an exported JWK loosely; this one is always a P-256 EC public key (device-store.ts),
+  // and the API checks it anyway.
+  const publicKey = key.publicKey as ClaimBody['publicKey'];
+  const answer = await ok(api.link.claim.$post({ json: { ...input, publicKey } }));
   await deviceUnlocked({
     deviceId: answer.device.deviceId,
     citizenId: answer.device.citizenId,

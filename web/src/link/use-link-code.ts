@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { ApiFailure, api } from '../platform/api.js';
+import { ApiFailure } from '../platform/api.js';
+import { api, ok } from '../platform/api-client.js';
 
 /** Polling every 700 ms puts the phone's action on the computer within a second (DESIGN.md budget). */
 const POLL_MS = 700;
@@ -23,13 +24,6 @@ export type LinkCodeState =
 export interface Approval {
   deviceName: string;
   browser: string;
-}
-
-interface Created {
-  codeId: string;
-  url: string;
-  shortCode?: string;
-  expiresIn: number;
 }
 
 /**
@@ -56,7 +50,7 @@ export function useLinkCode() {
 
     const create = async () => {
       setState({ phase: 'creating' });
-      const created = await api.post<Created>('/link-codes', {}, signal);
+      const created = await ok(api['link-codes'].$post(undefined, { init: { signal } }));
       codeId.current = created.codeId;
       show({
         phase: 'showing',
@@ -72,9 +66,8 @@ export function useLinkCode() {
       if (signal.aborted || !showing) return;
       if (document.visibilityState === 'visible') {
         const expiredHere = Date.now() >= showing.deadline;
-        const answer = await api.get<{ status: LinkStatus; deviceName?: string; approval?: Approval }>(
-          `/link-codes/${codeId.current}`,
-          signal,
+        const answer: { status: LinkStatus; deviceName?: string; approval?: Approval } = await ok(
+          api['link-codes'][':codeId'].$get({ param: { codeId: `${codeId.current}` } }, { init: { signal } }),
         );
         if (answer.status === 'linked')
           return show({ ...showing, status: 'linked', deviceName: answer.deviceName });
@@ -131,7 +124,12 @@ export function useLinkCode() {
   const restart = () => setGeneration((value) => value + 1);
   /** The citizen's yes or no to the phone shown; a no ends this code, so a new one is made. */
   const decide = async (approve: boolean, deviceName: string) => {
-    await api.post(`/link-codes/${codeId.current}/approval`, { approve, deviceName }).catch(() => undefined);
+    await ok(
+      api['link-codes'][':codeId'].approval.$post({
+        param: { codeId: `${codeId.current}` },
+        json: { approve, deviceName },
+      }),
+    ).catch(() => undefined);
     if (approve)
       setState((current) => (current.phase === 'showing' ? { ...current, approval: undefined } : current));
     else restart();

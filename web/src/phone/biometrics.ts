@@ -3,7 +3,7 @@ import type {
   PublicKeyCredentialCreationOptionsJSON,
   PublicKeyCredentialRequestOptionsJSON,
 } from '@simplewebauthn/browser';
-import { api } from '../platform/api.js';
+import { type AnswerOf, api, ok } from '../platform/api-client.js';
 import type { LinkedDevice } from './device-store.js';
 
 /** Whether this phone has a platform authenticator that can verify its user (face, fingerprint, PIN). */
@@ -18,28 +18,27 @@ export async function biometricsAvailable(): Promise<boolean> {
 /** WebAuthn registration for this device (it needs a device session); the library loads on demand. */
 export async function turnOnBiometrics() {
   const { startRegistration } = await import('@simplewebauthn/browser');
-  const optionsJSON = await api.post<PublicKeyCredentialCreationOptionsJSON>('/device/biometrics/options');
+  // SimpleWebAuthn's own options type on both sides; only its never-sent binary extension inputs do not
+  // survive Hono's JSON typing.
+  const optionsJSON = (await ok(
+    api.device.biometrics.options.$post(),
+  )) as unknown as PublicKeyCredentialCreationOptionsJSON;
   const response = await startRegistration({ optionsJSON });
-  await api.post('/device/biometrics', { response });
+  await ok(api.device.biometrics.$post({ json: { response } }));
 }
 
 export async function turnOffBiometrics() {
-  await api.delete('/device/biometrics');
+  await ok(api.device.biometrics.$delete());
 }
 
 export async function unlockWithBiometrics(device: LinkedDevice) {
   const { startAuthentication } = await import('@simplewebauthn/browser');
   const which = { citizenId: device.citizenId, deviceId: device.deviceId };
-  const optionsJSON = await api.post<PublicKeyCredentialRequestOptionsJSON>(
-    '/unlock/biometrics/options',
-    which,
-  );
+  const optionsJSON = (await ok(
+    api.unlock.biometrics.options.$post({ json: which }),
+  )) as unknown as PublicKeyCredentialRequestOptionsJSON;
   const response: AuthenticationResponseJSON = await startAuthentication({ optionsJSON });
-  return api.post<UnlockAnswer>('/unlock/biometrics', { ...which, response });
+  return ok(api.unlock.biometrics.$post({ json: { ...which, response } }));
 }
 
-export interface UnlockAnswer {
-  unlocked: true;
-  deviceName: string;
-  holderName: string;
-}
+export type UnlockAnswer = AnswerOf<typeof api.unlock.password.$post>;

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ApiFailure, api } from '../platform/api.js';
+import { ApiFailure } from '../platform/api.js';
+import { api, ok } from '../platform/api-client.js';
 import { forgetAccount } from './account/account-cache.js';
 import { forgetDevice, type LinkedDevice, loadDevice, saveDevice } from './device-store.js';
 
@@ -29,18 +30,13 @@ const described = (device: LinkedDevice, status: 'locked' | 'unlocked'): DeviceS
   biometrics: device.biometrics,
 });
 
-interface DeviceAnswer {
-  device: { name: string; biometrics: boolean };
-  holderName: string;
-}
-
 /** Asks IndexedDB whether this phone is linked, then the API whether its device session is alive. */
 export function refreshDevice(): Promise<void> {
   checking ??= (async () => {
     const device = await loadDevice().catch(() => undefined);
     if (!device) return publish({ status: 'unlinked' });
     try {
-      const answer = await api.get<DeviceAnswer>('/device');
+      const answer = await ok(api.device.$get());
       const updated = {
         ...device,
         deviceName: answer.device.name,

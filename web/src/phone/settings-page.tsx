@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { DEVICE_NAME_MAX } from '../../../shared/limits.js';
 import '../link/link-errors.js';
-import { ApiFailure, api } from '../platform/api.js';
+import { ApiFailure } from '../platform/api.js';
+import { api, ok } from '../platform/api-client.js';
 import { useLanguage, useT } from '../platform/i18n.js';
 import { biometricsAvailable, turnOffBiometrics, turnOnBiometrics } from './biometrics.js';
 import { deviceSessionEnded, forgetThisDevice, refreshDevice, unlockPath, useDevice } from './device.js';
@@ -57,14 +58,14 @@ export function SettingsPage() {
     event.preventDefault();
     const name = String(new FormData(event.currentTarget as HTMLFormElement).get('name') ?? '');
     act(async () => {
-      await api.put('/device/name', { name });
+      await ok(api.device.name.$put({ json: { name } }));
       await refreshDevice();
     }, t('saved'));
   };
 
   const unlink = () =>
     act(async () => {
-      await api.post('/device/unlink');
+      await ok(api.device.unlink.$post());
       await forgetThisDevice();
       route('/app', true);
     });

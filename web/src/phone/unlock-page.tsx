@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import '../link/link-errors.js';
-import { ApiFailure, api } from '../platform/api.js';
+import { ApiFailure } from '../platform/api.js';
+import { api, ok } from '../platform/api-client.js';
 import { useLanguage, useT } from '../platform/i18n.js';
 import { type UnlockAnswer, unlockWithBiometrics } from './biometrics.js';
 import { deviceUnlocked, forgetThisDevice, useDevice } from './device.js';
@@ -88,14 +89,13 @@ export function UnlockPage() {
     setProblem(undefined);
     try {
       const which = { citizenId: stored.citizenId, deviceId: stored.deviceId };
-      const { challenge } = await api.post<{ challenge: string }>('/unlock/challenge', which);
+      const { challenge } = await ok(api.unlock.challenge.$post({ json: which }));
       const signature = await signUnlock(stored, challenge);
-      const answer = await api.post<UnlockAnswer>('/unlock/password', {
-        ...which,
-        challenge,
-        signature,
-        password: password.current?.value ?? '',
-      });
+      const answer = await ok(
+        api.unlock.password.$post({
+          json: { ...which, challenge, signature, password: password.current?.value ?? '' },
+        }),
+      );
       await finish(stored, answer);
     } catch (error) {
       await fail(error);

@@ -21,27 +21,11 @@ export class ApiFailure extends Error {
 /** Fired on any 401, so the portal can show the sign-in page with the reason at once. */
 export const SIGNED_OUT_EVENT = 'passerelle:signed-out';
 
-/**
- * One JSON request to the API. `headers` carries credentials that are not cookies (the phone's upload
- * code); every answer that is not OK becomes an `ApiFailure` with the API's code and message.
- */
-export async function request<T>(
-  method: string,
-  path: string,
-  body?: unknown,
-  options: { signal?: AbortSignal; headers?: Record<string, string> } = {},
-): Promise<T> {
-  const { signal, headers = {} } = options;
-  let response: Response;
+/** `fetch`, with a network failure (offline, DNS, reset) turned into an `ApiFailure` the UI can word. */
+export async function reachable(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
   try {
     // A 503 (a service behind the API is down; nothing was done) is sent again, bounded (retry.ts).
-    response = await retryingFetch(`/api${path}`, {
-      method,
-      credentials: 'same-origin',
-      headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal,
-    });
+    return await retryingFetch(input, init);
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
     throw new ApiFailure(
@@ -50,6 +34,10 @@ export async function request<T>(
       'We cannot reach Passerelle. Check your internet connection and try again.',
     );
   }
+}
+
+/** An answer's JSON if it is OK; otherwise an `ApiFailure` with the API's code (a 401 signals sign-out). */
+export async function readAnswer<T>(response: Response): Promise<T> {
   const text = await response.text();
   let json: unknown;
   try {
@@ -70,11 +58,3 @@ export async function request<T>(
   }
   return json as T;
 }
-
-export const api = {
-  get: <T>(path: string, signal?: AbortSignal) => request<T>('GET', path, undefined, { signal }),
-  post: <T>(path: string, body: unknown = {}, signal?: AbortSignal) =>
-    request<T>('POST', path, body, { signal }),
-  put: <T>(path: string, body: unknown = {}) => request<T>('PUT', path, body),
-  delete: <T>(path: string) => request<T>('DELETE', path),
-};

@@ -6,8 +6,8 @@
  * returned as it is (and shown by the caller as an error). While waiting, a window event lets the
  * page say so ("The service is busy, trying again in 5 s…": retry-notice.tsx).
  *
- * It wraps `fetch` and has fetch's signature, so any client can use it: `request()` in api.ts, and
- * a typed client (`hc<AppType>(base, { fetch: retryingFetch })`).
+ * It wraps `fetch` and has fetch's signature, so the typed client takes it as its `fetch`
+ * (api-client.ts, through `reachable` in api.ts).
  */
 
 export interface RetryPolicy {

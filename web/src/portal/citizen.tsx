@@ -1,17 +1,12 @@
 import { type ComponentChildren, createContext } from 'preact';
 import { useContext, useEffect } from 'preact/hooks';
-import type { Profile } from '../../../shared/model.js';
-import { api, SIGNED_OUT_EVENT } from '../platform/api.js';
+import { SIGNED_OUT_EVENT } from '../platform/api.js';
+import { type AnswerOf, api, ok } from '../platform/api-client.js';
 import { type AsyncState, useAsync } from '../platform/use-async.js';
 
-export interface Me {
-  signedIn: true;
-  citizen: Profile;
-  session: { expiresAt: number; absoluteExpiresAt: number; authTime: number };
-}
-
 /** `/auth/me` answers 200 either way: signed out is not an error (nothing in the console). */
-export type MeAnswer = Me | { signedIn: false; reason: 'signed_out' | 'session_expired' };
+export type MeAnswer = AnswerOf<typeof api.auth.me.$get>;
+export type Me = Extract<MeAnswer, { signedIn: true }>;
 
 const Context = createContext<{ state: AsyncState<MeAnswer>; reload(): void }>({
   state: { status: 'loading' },
@@ -20,7 +15,7 @@ const Context = createContext<{ state: AsyncState<MeAnswer>; reload(): void }>({
 
 /** Who is signed in on this computer (or that nobody is). */
 export function CitizenProvider({ children }: { children: ComponentChildren }) {
-  const [state, reload] = useAsync((signal) => api.get<MeAnswer>('/auth/me', signal), []);
+  const [state, reload] = useAsync((signal) => ok(api.auth.me.$get(undefined, { init: { signal } })), []);
   // A session that ends while a page is open (idle or absolute expiry) leads back to sign-in, saying why.
   useEffect(() => {
     if (state.status !== 'ready') return;

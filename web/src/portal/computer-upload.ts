@@ -1,7 +1,10 @@
 import { ACCEPTED_CONTENT_TYPES, MAX_UPLOAD_BYTES } from '../../../shared/limits.js';
-import type { SupportingDocument } from '../../../shared/model.js';
-import { ApiFailure, api } from '../platform/api.js';
-import { type PresignedPost, postToStorage } from '../platform/storage-upload.js';
+import { ApiFailure } from '../platform/api.js';
+import { type AnswerOf, api, ok } from '../platform/api-client.js';
+import { postToStorage } from '../platform/storage-upload.js';
+
+const uploads = api.procedures[':procedureId'].uploads;
+type FiledDocument = AnswerOf<(typeof uploads)[':uploadId']['complete']['$post']>['document'];
 
 export interface FilingChoice {
   action: 'add' | 'attach' | 'replace';
@@ -35,17 +38,19 @@ export async function uploadFromComputer(
   file: File,
   onProgress: (fraction: number) => void,
   signal?: AbortSignal,
-): Promise<SupportingDocument> {
+): Promise<FiledDocument> {
   const problem = problemWith(file);
   if (problem) throw problem;
-  const upload = await api.post<PresignedPost & { uploadId: string }>(`/procedures/${procedureId}/uploads`, {
-    ...choice,
-    contentType: file.type,
-    size: file.size,
-  });
+  const upload = await ok(
+    uploads.$post({
+      param: { procedureId },
+      // Checked against the accepted types just above.
+      json: { ...choice, contentType: file.type as (typeof ACCEPTED_TYPES)[number], size: file.size },
+    }),
+  );
   await postToStorage(upload, file, onProgress, signal);
-  const { document } = await api.post<{ document: SupportingDocument }>(
-    `/procedures/${procedureId}/uploads/${upload.uploadId}/complete`,
+  const { document } = await ok(
+    uploads[':uploadId'].complete.$post({ param: { procedureId, uploadId: upload.uploadId } }),
   );
   return document;
 }

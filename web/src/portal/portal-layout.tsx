@@ -4,7 +4,7 @@ import { useLocation } from 'preact-iso';
 import { devicesStrings } from '../devices/strings.js';
 import { SiteFooter } from '../legal/site-footer.js';
 import { linkStrings } from '../link/strings.js';
-import { api } from '../platform/api.js';
+import { api, ok } from '../platform/api-client.js';
 import { useT } from '../platform/i18n.js';
 import { LanguageSwitcher } from '../platform/language-switcher.js';
 import { chooseEspace, chosenEspace, EspaceProvider, type Me, useCitizen } from './citizen.js';
@@ -21,7 +21,7 @@ export function PortalLayout({ me, children }: { me: Me; children: ComponentChil
   const espaces = me.citizen.espaces;
 
   const signOut = async () => {
-    await api.post('/auth/sign-out').catch(() => undefined);
+    await ok(api.auth['sign-out'].$post()).catch(() => undefined);
     reload();
     route('/');
   };

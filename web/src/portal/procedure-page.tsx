@@ -1,16 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DocumentType, Procedure } from '../../../shared/model.js';
-import { api } from '../platform/api.js';
+import { api, ok } from '../platform/api-client.js';
 import { useDates, useLanguage, useT, useTranslated } from '../platform/i18n.js';
 import { useAsync } from '../platform/use-async.js';
 import { DocumentDialog } from './document-dialog.js';
 import type { DialogIntent, DocumentView } from './document-source.js';
 import { portalStrings } from './strings.js';
-
-interface ProcedureDetail {
-  procedure: Procedure;
-  documents: DocumentView[];
-}
 
 /** A procedure and its supporting documents: download, 'Attach', 'Replace', 'Add a supporting document'. */
 export function ProcedurePage({ procedureId }: { procedureId: string }) {
@@ -18,7 +13,7 @@ export function ProcedurePage({ procedureId }: { procedureId: string }) {
   const translated = useTranslated();
   const { language } = useLanguage();
   const [state, reload] = useAsync(
-    (signal) => api.get<ProcedureDetail>(`/procedures/${procedureId}`, signal),
+    (signal) => ok(api.procedures[':procedureId'].$get({ param: { procedureId } }, { init: { signal } })),
     [procedureId],
   );
   const [intent, setIntent] = useState<DialogIntent>();

@@ -1,11 +1,10 @@
-import type { Procedure } from '../../../shared/model.js';
-import { api } from '../platform/api.js';
+import { type AnswerOf, api, ok } from '../platform/api-client.js';
 import { useDates, useLanguage, useT, useTranslated } from '../platform/i18n.js';
 import { useAsync } from '../platform/use-async.js';
 import { useEspace } from './citizen.js';
 import { portalStrings } from './strings.js';
 
-type Summary = Pick<Procedure, 'procedureId' | 'reference' | 'title' | 'status' | 'openedAt'>;
+type Summary = AnswerOf<(typeof api.espaces)[':espaceId']['procedures']['$get']>['procedures'][number];
 
 /** 'My procedures': the active ones first, the closed ones apart. */
 export function ProceduresPage() {
@@ -13,7 +12,14 @@ export function ProceduresPage() {
   const espaceId = useEspace();
   const { language } = useLanguage();
   const [state, reload] = useAsync(
-    (signal) => api.get<{ procedures: Summary[] }>(`/espaces/${espaceId}/procedures`, signal),
+    (signal) =>
+      // Without an eSpace (a citizen with none) the API refuses the path, as it always did.
+      ok(
+        api.espaces[':espaceId'].procedures.$get(
+          { param: { espaceId: `${espaceId}` } },
+          { init: { signal } },
+        ),
+      ),
     [espaceId],
   );
   return (

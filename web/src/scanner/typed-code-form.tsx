@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { normalizeShortCode } from '../../../shared/short-code-format.js';
-import { ApiFailure, api } from '../platform/api.js';
+import { ApiFailure } from '../platform/api.js';
+import { api, ok } from '../platform/api-client.js';
 import { useLanguage, useT } from '../platform/i18n.js';
 import type { ScanPurpose } from './parse-scanned-code.js';
 import './short-code-errors.js';
@@ -42,7 +43,7 @@ export function TypedCodeForm({
     setError(undefined);
     setBusy(true);
     try {
-      const { token } = await api.post<{ token: string }>('/short-codes/redeem', { code, journey: purpose });
+      const { token } = await ok(api['short-codes'].redeem.$post({ json: { code, journey: purpose } }));
       onCode(token);
     } catch (failure) {
       setBusy(false);

@@ -1,55 +1,35 @@
-import type { Espace, Procedure, SupportingDocument, Translated } from '../../../../shared/model.js';
-import { api } from '../../platform/api.js';
+import { type AnswerOf, api, ok } from '../../platform/api-client.js';
 
 /** The citizen's account as a linked, unlocked phone reads it (functions/src/account/routes.ts). */
-export interface Account {
-  name: string;
-  espaces: Espace[];
-}
+const device = api.device;
 
-export interface ProcedureSummary {
-  procedureId: string;
-  reference: string;
-  title: Translated;
-  status: 'active' | 'closed';
-  openedAt: string;
-  /** Required documents with no file yet. */
-  missing: number;
-}
+export type Account = AnswerOf<typeof device.account.$get>;
+export type ProcedureSummary = AnswerOf<
+  (typeof device.espaces)[':espaceId']['procedures']['$get']
+>['procedures'][number];
+export type ProcedureDetail = AnswerOf<(typeof device.procedures)[':procedureId']['$get']>;
+export type DocumentView = ProcedureDetail['documents'][number];
+type ListedRequest = AnswerOf<typeof device.requests.$get>['requests'][number];
+/** The API lists only the requests whose procedure it found. */
+export type DeviceRequest = ListedRequest & { procedure: NonNullable<ListedRequest['procedure']> };
+export type UploadStart = Parameters<
+  (typeof device.procedures)[':procedureId']['uploads']['$post']
+>[0]['json'];
 
-export type DocumentView = Omit<SupportingDocument, 'fileKey'>;
-
-export interface ProcedureDetail {
-  procedure: Procedure;
-  documents: DocumentView[];
-  missing: string[];
-}
-
-export interface DeviceRequest {
-  codeId: string;
-  action: 'add' | 'attach' | 'replace';
-  procedure: { procedureId: string; title: Translated; reference: string };
-  type?: { label: Translated };
-  name: string;
-  validUntil: string;
-}
-
-export interface UploadStart {
-  action: 'add' | 'attach' | 'replace';
-  typeId?: string;
-  documentId?: string;
-  name?: string;
-}
+const withSignal = (signal?: AbortSignal) => ({ init: { signal } });
 
 export const accountApi = {
-  account: (signal?: AbortSignal) => api.get<Account>('/device/account', signal),
+  account: (signal?: AbortSignal) => ok(device.account.$get(undefined, withSignal(signal))),
   procedures: (espaceId: string, signal?: AbortSignal) =>
-    api.get<{ procedures: ProcedureSummary[] }>(`/device/espaces/${espaceId}/procedures`, signal),
+    ok(device.espaces[':espaceId'].procedures.$get({ param: { espaceId } }, withSignal(signal))),
   procedure: (procedureId: string, signal?: AbortSignal) =>
-    api.get<ProcedureDetail>(`/device/procedures/${procedureId}`, signal),
-  requests: (signal?: AbortSignal) => api.get<{ requests: DeviceRequest[] }>('/device/requests', signal),
+    ok(device.procedures[':procedureId'].$get({ param: { procedureId } }, withSignal(signal))),
+  requests: async (signal?: AbortSignal) => {
+    const { requests } = await ok(device.requests.$get(undefined, withSignal(signal)));
+    return { requests: requests as DeviceRequest[] };
+  },
   startUpload: (procedureId: string, body: UploadStart) =>
-    api.post<{ codeId: string; validUntil: string }>(`/device/procedures/${procedureId}/uploads`, body),
+    ok(device.procedures[':procedureId'].uploads.$post({ param: { procedureId }, json: body })),
 };
 
 /** The address that downloads a filed document (a redirect to a one-minute link, always a download). */

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api } from '../../platform/api.js';
+import { api, ok } from '../../platform/api-client.js';
 import { useT } from '../../platform/i18n.js';
 import { accountStrings } from './strings.js';
 
 type State = 'hidden' | 'offer' | 'on' | 'busy' | 'failed';
+type PushBody = Parameters<typeof api.device.push.$put>[0]['json'];
 
 const supported = () => 'serviceWorker' in navigator && 'PushManager' in window && 'Notification' in window;
 
@@ -22,7 +23,7 @@ export function NotificationsOffer({ enabled }: { enabled: boolean }) {
       // Already subscribed on this phone: nothing to offer.
       const registration = await navigator.serviceWorker.getRegistration();
       if (await registration?.pushManager.getSubscription()) return;
-      return api.get<{ publicKey: string | null }>('/device/push').then((answer) => {
+      return ok(api.device.push.$get()).then((answer) => {
         if (!answer.publicKey) return;
         setPublicKey(answer.publicKey);
         setState('offer');
@@ -41,7 +42,10 @@ export function NotificationsOffer({ enabled }: { enabled: boolean }) {
           c.charCodeAt(0),
         ),
       });
-      await api.put('/device/push', { subscription: subscription.toJSON() });
+      // A subscription's JSON always has its endpoint and keys (the DOM types leave them optional); the
+      // API checks them anyway.
+      const json = subscription.toJSON() as PushBody['subscription'];
+      await ok(api.device.push.$put({ json: { subscription: json } }));
       setState('on');
     } catch {
       setState('failed');
