@@ -56,13 +56,9 @@ export function rankQuads(g: Gradients, lines: Line[], threshold: number, keep =
       const [b1, b2] = pairs[j]!;
       if (a1 === b1 || a1 === b2 || a2 === b1 || a2 === b2 || between(a1, b1) < 45) continue;
       // Walking round the sides a1, b2, a2, b1 meets the corners in this order.
-      const corners = [intersect(a1, b1), intersect(a1, b2), intersect(a2, b2), intersect(a2, b1)];
-      if (corners.some((p) => !p || p.x < 0 || p.y < 0 || p.x > g.width || p.y > g.height)) continue;
-      const quad = corners as Quad;
-      const area = polygonArea(quad);
-      if (area < MIN_AREA * frameArea || area > MAX_AREA * frameArea || !isConvex(quad)) continue;
-      if (cornerAngles(quad).some((angle) => angle < MIN_ANGLE || angle > MAX_ANGLE)) continue;
-      quads.push({ quad, lines: [a1, b2, a2, b1], perimeter: perimeter(quad) });
+      const sides: [Line, Line, Line, Line] = [a1, b2, a2, b1];
+      const quad = quadOf(g, sides, frameArea);
+      if (quad) quads.push({ quad, lines: sides, perimeter: perimeter(quad) });
     }
   }
   // Largest first: a candidate's score can never exceed its perimeter, so the search stops early.
@@ -81,6 +77,20 @@ export function rankQuads(g: Gradients, lines: Line[], threshold: number, keep =
   return best;
 }
 
+/**
+ * The quad whose side i lies on sides[i] (corner i where sides i − 1 and i meet), if it looks like a
+ * photographed sheet: corners inside the frame, convex, plausible area and angles.
+ */
+export function quadOf(g: Gradients, sides: readonly Line[], frameArea = g.width * g.height): Quad | null {
+  const corners = sides.map((side, i) => intersect(sides[(i + 3) % 4]!, side));
+  if (corners.some((p) => !p || p.x < 0 || p.y < 0 || p.x > g.width || p.y > g.height)) return null;
+  const quad = corners as Quad;
+  const area = polygonArea(quad);
+  if (area < MIN_AREA * frameArea || area > MAX_AREA * frameArea || !isConvex(quad)) return null;
+  if (cornerAngles(quad).some((angle) => angle < MIN_ANGLE || angle > MAX_ANGLE)) return null;
+  return quad;
+}
+
 const distance = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y);
 const perimeter = (q: Quad) => q.reduce((s, p, i) => s + distance(p, q[(i + 1) % 4]!), 0);
 
@@ -92,7 +102,7 @@ const ALIGNED = Math.cos((20 * Math.PI) / 180);
  * gradient is strong and perpendicular to the side, all with the same polarity. Null as soon as
  * one side falls short.
  */
-function sideSupport(g: Gradients, quad: Quad, threshold: number): number[] | null {
+export function sideSupport(g: Gradients, quad: Quad, threshold: number): number[] | null {
   const { width, gx, gy, magnitude } = g;
   const support: number[] = [];
   for (let s = 0; s < 4; s += 1) {

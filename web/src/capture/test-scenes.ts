@@ -26,7 +26,8 @@ export type Desk =
   | 'grass'
   | 'fabric'
   | 'tiles'
-  | 'granite';
+  | 'granite'
+  | 'white';
 
 /** The textured surfaces of issue 12 (pages were found 57/90 times on such surfaces). */
 export const TEXTURED: Desk[] = ['carpet', 'wood', 'bark', 'grass', 'fabric', 'tiles', 'granite'];
@@ -37,7 +38,7 @@ function cellNoise(x: number, y: number, seed: number): number {
   return h - Math.floor(h);
 }
 
-type Rgb = [number, number, number];
+export type Rgb = [number, number, number];
 
 function deskColour(desk: Desk, x: number, y: number, w: number, h: number, noise: number): Rgb {
   switch (desk) {
@@ -87,6 +88,11 @@ function deskColour(desk: Desk, x: number, y: number, w: number, h: number, nois
       const v = grout ? 70 + noise * 20 : 175 * tone + noise * 12;
       return [v, v * 0.95, v * 0.88];
     }
+    case 'white': {
+      // A white desk a little greyer than the paper, lit from one side: edges of a few levels only.
+      const v = 212 + noise * 8 - (14 * x) / w;
+      return [v, v, v * 0.98];
+    }
     case 'granite': {
       const speck = cellNoise(x / 2, y / 2, 5);
       const v = speck > 0.85 ? 30 : speck < 0.12 ? 215 : 120 + 40 * cellNoise(x / 7, y / 7, 6) + noise * 15;
@@ -111,6 +117,8 @@ export interface SceneOptions {
   desk?: Desk;
   /** Where the page lies, in frame pixels (none: an empty desk). */
   page?: Quad;
+  /** What is printed on the page, in its own 0–1 coordinates (default: lines of text). */
+  paint?: (u: number, v: number) => Rgb;
   /** Rectangles that are not paper: dark books, a blue folder. */
   objects?: { quad: Quad; colour: Rgb }[];
   seed?: number;
@@ -124,7 +132,7 @@ export function deskScene(options: SceneOptions): Raster {
   const next = random(options.seed ?? 7);
   const layers = [
     ...(options.objects ?? []).map(({ quad, colour }) => ({ quad, paint: () => colour })),
-    ...(options.page ? [{ quad: options.page, paint: textPage }] : []),
+    ...(options.page ? [{ quad: options.page, paint: options.paint ?? textPage }] : []),
   ].map(({ quad, paint }) => ({ toUnit: homography(quad, rectangle(1, 1))!, paint }));
   const image = createRaster(width, height);
   const n = 3;
