@@ -1,59 +1,32 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { lazy, useLocation } from 'preact-iso';
+import { useLocation } from 'preact-iso';
 import { unlockPath, useDevice } from '../phone/device.js';
 import { PhoneLayout } from '../phone/phone-layout.js';
 import { ApiFailure } from '../platform/api.js';
 import { useLanguage, useT } from '../platform/i18n.js';
 import { ScanScreen } from '../scanner/scan-screen.js';
 import { clearSession as clearPictures, pagesOf } from '../take-picture/page-store.js';
-import { pictureStrings } from '../take-picture/strings.js';
-import { type CodeSummary, codeApi, type FiledDocument, isCodeOver } from './code-api.js';
+import { type CodeSummary, codeApi, isCodeOver } from './code-api.js';
+import { takeFragmentToken } from './fragment-token.js';
+import { isOffline, whenOnline } from './network.js';
 import { clearPending, loadPending, type PendingUpload, savePending } from './pending-store.js';
-import {
-  Actions,
-  CodeSummaryList,
-  DoneText,
-  Problem,
-  Progress,
-  Screen,
-  SelectFile,
-} from './phone-screens.js';
 import { checkPdf, classifySelection, picturesToPdf, SelectionRefused } from './prepare-file.js';
-import { resumeStrings } from './resume-strings.js';
 import { sendPdf } from './send-pdf.js';
+import {
+  CameraStep,
+  ChooseScreen,
+  CodeOverScreen,
+  DoneScreen,
+  OfflineScreen,
+  PICTURES,
+  ReviewScreen,
+  SendingScreen,
+  type Step,
+  SummaryScreen,
+} from './step-screens.js';
 import { addStrings } from './strings.js';
 import './errors.js';
 import './add-document.css';
-
-// 'Take a picture' (camera, pages, PDF) loads only when the citizen chooses it.
-const TakePictureFlow = lazy(() =>
-  import('../take-picture/take-picture-flow.js').then((module) => module.TakePictureFlow),
-);
-
-/** One document is prepared on the phone at a time, like the pending upload it turns into. */
-const PICTURES = 'current';
-
-type Step =
-  | { screen: 'loading' }
-  | { screen: 'camera' }
-  | { screen: 'scan' }
-  | { screen: 'summary'; busy?: boolean }
-  | { screen: 'choose'; preparing?: { done: number; count: number } }
-  | { screen: 'review' }
-  | { screen: 'sending'; percent: number; checking: boolean; paused: boolean }
-  | { screen: 'done'; document: FiledDocument }
-  | { screen: 'offline' }
-  | { screen: 'over'; message: string; fromPhone?: boolean };
-
-const isOffline = (error: unknown) =>
-  error instanceof ApiFailure && (error.code === 'network_unreachable' || error.status === 0);
-
-/** Reads the token a QR put in the fragment and clears it at once (SECURITY.md row 10). */
-function takeFragmentToken() {
-  const token = location.hash.slice(1);
-  if (token) history.replaceState(history.state, '', location.pathname + location.search);
-  return /^[A-Za-z0-9_-]{43}$/.test(token) ? token : undefined;
-}
 
 /**
  * /app/add: 'Add a document' on the phone, from the scan to 'Return to home screen'. Everything the
@@ -62,8 +35,6 @@ function takeFragmentToken() {
  */
 export default function AddDocumentPage() {
   const t = useT(addStrings);
-  const picture = useT(pictureStrings);
-  const resume = useT(resumeStrings);
   const { language } = useLanguage();
   const { route } = useLocation();
   const [step, setStep] = useState<Step>({ screen: 'loading' });
@@ -126,11 +97,7 @@ export default function AddDocumentPage() {
 
   const waitForNetwork = (then: () => void) => {
     setStep({ screen: 'offline' });
-    const back = () => {
-      window.removeEventListener('online', back);
-      then();
-    };
-    window.addEventListener('online', back);
+    whenOnline(then);
   };
 
   useEffect(() => {
@@ -267,12 +234,6 @@ export default function AddDocumentPage() {
     setStep({ screen: 'scan' });
   };
 
-  const home = (
-    <a class="button button--large button--block" href="/app">
-      {t('returnHome')}
-    </a>
-  );
-
   if (step.screen === 'scan') {
     return (
       <PhoneLayout>
@@ -286,134 +247,52 @@ export default function AddDocumentPage() {
   }
   if (step.screen === 'camera') {
     return (
-      <PhoneLayout>
-        <TakePictureFlow
-          sessionId={PICTURES}
-          onCancel={() => setStep({ screen: 'choose' })}
-          onPdf={async (pdf, pages) => {
-            // The citizen confirmed in the flow ('Generate' → 'Confirm'): the PDF is kept, then sent.
-            await remember({ ...pending.current!, pdf, fileName: 'document.pdf', pages, sending: false });
-            await send();
-          }}
-        />
-      </PhoneLayout>
+      <CameraStep
+        onCancel={() => setStep({ screen: 'choose' })}
+        onPdf={async (pdf, pages) => {
+          // The citizen confirmed in the flow ('Generate' → 'Confirm'): the PDF is kept, then sent.
+          await remember({ ...pending.current!, pdf, fileName: 'document.pdf', pages, sending: false });
+          await send();
+        }}
+      />
     );
   }
   return (
     <PhoneLayout>
       {step.screen === 'loading' && <p aria-live="polite">{t('loading')}</p>}
-      {step.screen === 'offline' && (
-        <Screen title={resume('offlineTitle')}>
-          <p class="notice notice--warning" role="status">
-            {resume('offlineText')}
-          </p>
-          <Actions>{home}</Actions>
-        </Screen>
-      )}
-      {step.screen === 'over' && (
-        <Screen title={t(step.fromPhone ? 'requestOverTitle' : 'codeOverTitle')}>
-          <Problem message={step.message} />
-          <Actions>
-            {!step.fromPhone && (
-              <button type="button" class="button button--primary button--large" onClick={scanAgain}>
-                {t('scanAgain')}
-              </button>
-            )}
-            {home}
-          </Actions>
-        </Screen>
-      )}
+      {step.screen === 'offline' && <OfflineScreen />}
+      {step.screen === 'over' && <CodeOverScreen step={step} onScanAgain={scanAgain} />}
       {step.screen === 'summary' && summary && (
-        <Screen title={t('summaryTitle')}>
-          <CodeSummaryList summary={summary} />
-          <p class="notice notice--info">{t('summaryCheck')}</p>
-          <Problem message={problem} />
-          <Actions>
-            <button
-              type="button"
-              class="button button--primary button--large"
-              onClick={claim}
-              disabled={step.busy}
-            >
-              {t('continue')}
-            </button>
-            <button type="button" class="button button--block" onClick={leave}>
-              {t('cancel')}
-            </button>
-          </Actions>
-        </Screen>
+        <SummaryScreen
+          summary={summary}
+          problem={problem}
+          busy={step.busy}
+          onContinue={claim}
+          onCancel={leave}
+        />
       )}
       {step.screen === 'choose' && summary && (
-        <Screen title={t('chooseTitle')}>
-          <CodeSummaryList summary={summary} />
-          <Problem message={problem} />
-          {step.preparing ? (
-            <Progress
-              percent={Math.round((step.preparing.done / step.preparing.count) * 100)}
-              label={t('preparing', { done: step.preparing.done, count: step.preparing.count })}
-            />
-          ) : (
-            <Actions>
-              <button
-                type="button"
-                class="button button--primary button--large"
-                onClick={() => setStep({ screen: 'camera' })}
-              >
-                {picture('takePicture')}
-              </button>
-              <SelectFile onFiles={prepare} />
-              <button type="button" class="button button--block" onClick={leave}>
-                {t('cancel')}
-              </button>
-            </Actions>
-          )}
-        </Screen>
+        <ChooseScreen
+          summary={summary}
+          problem={problem}
+          preparing={step.preparing}
+          onTakePicture={() => setStep({ screen: 'camera' })}
+          onFiles={prepare}
+          onCancel={leave}
+        />
       )}
       {step.screen === 'review' && summary && pending.current?.pdf && (
-        <Screen title={t('reviewTitle')}>
-          <p class="file-summary">
-            <strong>{pending.current.fileName}</strong>
-            <span>
-              {pending.current.pages
-                ? `${pending.current.pages === 1 ? t('page') : t('pages', { count: pending.current.pages })} · `
-                : ''}
-              {Math.max(1, Math.round(pending.current.pdf.size / 1024))} KB
-            </span>
-          </p>
-          <Problem message={problem} />
-          <Actions>
-            <button type="button" class="button button--primary button--large" onClick={send}>
-              {problem ? t('sendAgain') : t('send')}
-            </button>
-            <SelectFile onFiles={prepare} label={t('chooseAnother')} quiet />
-          </Actions>
-        </Screen>
+        <ReviewScreen
+          upload={pending.current}
+          pdf={pending.current.pdf}
+          problem={problem}
+          onSend={send}
+          onFiles={prepare}
+        />
       )}
-      {step.screen === 'sending' && (
-        <Screen title={t('sendingTitle')}>
-          {step.paused && (
-            <p class="notice notice--warning" role="status">
-              {t('paused')}
-            </p>
-          )}
-          <Progress
-            percent={step.percent}
-            label={step.checking ? t('checking') : t('sending', { percent: step.percent })}
-          />
-        </Screen>
-      )}
+      {step.screen === 'sending' && <SendingScreen step={step} />}
       {step.screen === 'done' && summary && (
-        <Screen title={t('doneTitle')}>
-          <DoneText summary={summary} document={step.document} />
-          <Actions>
-            <a class="button button--primary button--large button--block" href="/app">
-              {t('returnHome')}
-            </a>
-            <button type="button" class="button button--large button--block" onClick={scanAgain}>
-              {resume('addAnother')}
-            </button>
-          </Actions>
-        </Screen>
+        <DoneScreen summary={summary} document={step.document} onScanAgain={scanAgain} />
       )}
     </PhoneLayout>
   );

@@ -9,13 +9,16 @@ import {
 import { useT } from '../platform/i18n.js';
 import { drawOutline } from './draw-outline.js';
 import { type Guidance, guide } from './guidance.js';
+import { LastPage } from './last-page.js';
 import { OutlineTracker } from './outline-tracker.js';
 import { outlineInStill } from './page-render.js';
 import type { CapturedPage, Corners, PageMode } from './page-store.js';
-import { effectiveDpi, MIN_DPI, outlineSize, type Quality } from './quality.js';
+import { effectiveDpi, MIN_DPI, outlineSize } from './quality.js';
+import { type Gate, GatePrompt } from './quality-question.js';
 import { pictureStrings } from './strings.js';
-import { useRendered } from './use-rendered.js';
 import './take-picture.css';
+
+export type { Gate };
 
 export interface Shot {
   photo: Blob;
@@ -24,12 +27,6 @@ export interface Shot {
   corners: Corners | null;
   /** A full-resolution still (ImageCapture), not a video frame. */
   still: boolean;
-}
-
-/** The quality gate's question about the page just taken. */
-export interface Gate {
-  page: CapturedPage;
-  quality: Quality;
 }
 
 /** The outline found in the video frame, carried over to a still of another size (same aspect). */
@@ -290,78 +287,5 @@ export function CameraScreen({
         </button>
       </div>
     </section>
-  );
-}
-
-/** The last page taken, as it will be sent, with the number of pages: a tap opens the pages. */
-function LastPage({
-  page,
-  mode,
-  count,
-  onOpen,
-}: {
-  page?: CapturedPage;
-  mode: PageMode;
-  count: number;
-  onOpen(): void;
-}) {
-  const t = useT(pictureStrings);
-  const { rendered } = useRendered(page, mode);
-  if (!page) return <span class="camera__count">{t('pagesTaken', { count })}</span>;
-  return (
-    <button type="button" class="camera__last" onClick={onOpen}>
-      {rendered ? <img src={rendered.url} alt="" /> : <span class="camera__last-empty" />}
-      <span class="camera__badge" aria-hidden="true">
-        {count}
-      </span>
-      <span class="visually-hidden">
-        {t('lastPage')} ({t('pagesTaken', { count })})
-      </span>
-    </button>
-  );
-}
-
-const questions = { blurry: 'qualityBlurry', glare: 'qualityGlare', cutOff: 'qualityCutOff' } as const;
-const reasons = { blurry: 'reasonBlurry', glare: 'reasonGlare', cutOff: 'reasonCutOff' } as const;
-
-/**
- * "This page looks blurry. Retake?" with the reason, over the camera: the citizen retakes it or
- * keeps it. Focus goes to 'Retake'; automatic mode waits for the answer.
- */
-function GatePrompt({ gate, onAnswer }: { gate: Gate; onAnswer(retake: boolean): void }) {
-  const t = useT(pictureStrings);
-  const retake = useRef<HTMLButtonElement>(null);
-  useEffect(() => retake.current?.focus(), [gate.page.pageId]);
-  const shown = gate.quality.problems.filter((problem) => problem !== 'lowResolution') as (
-    | 'blurry'
-    | 'glare'
-    | 'cutOff'
-  )[];
-  const first = shown[0] ?? 'blurry';
-  return (
-    <div
-      class="camera__gate"
-      role="alertdialog"
-      aria-labelledby="gate-question"
-      aria-describedby="gate-reasons"
-    >
-      <h2 id="gate-question">{t(questions[first])}</h2>
-      <ul id="gate-reasons">
-        {shown.map((problem) => (
-          <li key={problem}>{t(reasons[problem])}</li>
-        ))}
-        {gate.quality.problems.includes('lowResolution') && (
-          <li>{t('reasonLowResolution', { dpi: gate.quality.dpi })}</li>
-        )}
-      </ul>
-      <div class="camera__gate-actions">
-        <button ref={retake} type="button" class="button button--primary" onClick={() => onAnswer(true)}>
-          {t('retake')}
-        </button>
-        <button type="button" class="button" onClick={() => onAnswer(false)}>
-          {t('keepPage')}
-        </button>
-      </div>
-    </div>
   );
 }
