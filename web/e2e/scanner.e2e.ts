@@ -189,6 +189,18 @@ describe('the scanner, filming a code from another site', () => {
     expect(await page.locator('#result').count()).toBe(0);
     await page.close();
   });
+
+  it('after about 10 s without our code, hints to move closer, avoid reflections or type the code', async () => {
+    const page = await context.newPage();
+    await startScanning(page, 'link');
+    const hint = page.getByText('No code found yet. Move a little closer', { exact: false });
+    await hint.waitFor({ timeout: 30_000 });
+    expect(await hint.textContent()).toContain('‘Type the code instead’');
+    // The fake camera has no torch: no light button (a real one with a torch shows 'Turn on the light').
+    expect(await page.getByRole('button', { name: 'Turn on the light' }).count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('the scanner, filming our add code photographed at an angle', () => {
