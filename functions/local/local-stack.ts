@@ -1,9 +1,11 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { createApp } from '../src/app.js';
 import { readConfig } from '../src/platform/config.js';
 import { createDeps, type Deps, LOCAL_CREDENTIALS } from '../src/platform/deps.js';
+import { createLogger, type LogSink } from '../src/platform/logger.js';
 import { DEV_CLIENT } from './dev-client.js';
 import { startDevIdentity } from './dev-identity.js';
 import { ensureTable, startEmbeddedServices } from './embedded-services.js';
@@ -28,6 +30,9 @@ export interface LocalStackOptions {
   env?: Record<string, string>;
   /** How often the sweep runs (SECURITY.md rows 39, 40): every minute unless told. */
   sweepIntervalMs?: number;
+  /** Where the API's log lines go instead of stdout, and a middleware in front of the API (log-secrets.ts). */
+  logSink?: LogSink;
+  apiMiddleware?: MiddlewareHandler;
 }
 
 /** The whole product on one machine: the embedded default of DESIGN.md. */
@@ -80,10 +85,16 @@ export async function startLocalStack(options: LocalStackOptions) {
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     ...options.env,
   };
-  const deps: Deps = createDeps(readConfig(env));
+  const config = readConfig(env);
+  const deps: Deps = createDeps(
+    config,
+    options.logSink ? { log: createLogger(config.LOG_LEVEL, options.logSink) } : {},
+  );
   if (options.seed !== false) await seedDemoData(deps);
   const site = await startSite({
-    api: createApp(deps),
+    api: options.apiMiddleware
+      ? new Hono().use(options.apiMiddleware).route('/', createApp(deps))
+      : createApp(deps),
     webDir: options.webDir,
     uploadOrigin: lan ? origin : new URL(services.endpoints.s3).origin,
     port: sitePort,
