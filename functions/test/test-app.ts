@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
+import { jsonOrUndefined } from '../../shared/json.js';
 import { DEV_CLIENT } from '../local/dev-client.js';
 import { ensureTable } from '../local/embedded-services.js';
 import { seedDemoData } from '../local/seed.js';
@@ -78,12 +79,7 @@ export async function testApp(env: Record<string, string> = {}) {
     const response = await app.request(`${TEST_ORIGIN}${path}`, { method, headers, body }, env);
     const text = await response.text();
     // biome-ignore lint/suspicious/noExplicitAny: tests read whatever JSON the API answered.
-    let json: any;
-    try {
-      json = text ? JSON.parse(text) : undefined;
-    } catch {
-      json = undefined;
-    }
+    const json: any = jsonOrUndefined(text);
     return { status: response.status, headers: response.headers, json, text };
   }
 

@@ -1,3 +1,4 @@
+import { jsonOrUndefined } from '../../../shared/json.js';
 import { messageFor } from './errors.js';
 import type { Language } from './i18n.js';
 import { retryingFetch } from './retry.js';
@@ -39,12 +40,7 @@ export async function reachable(input: RequestInfo | URL, init?: RequestInit): P
 /** An answer's JSON if it is OK; otherwise an `ApiFailure` with the API's code (a 401 signals sign-out). */
 export async function readAnswer<T>(response: Response): Promise<T> {
   const text = await response.text();
-  let json: unknown;
-  try {
-    json = text ? JSON.parse(text) : undefined;
-  } catch {
-    json = undefined;
-  }
+  const json = jsonOrUndefined(text);
   if (!response.ok) {
     if (response.status === 401) window.dispatchEvent(new CustomEvent(SIGNED_OUT_EVENT));
     const error = (json as { error?: { code: string; message: string; details?: Record<string, unknown> } })
