@@ -33,9 +33,11 @@ export function RequestCards() {
       navigator.serviceWorker?.removeEventListener('message', pushed);
     };
   }, []);
+  // A hook, so called on every render, before the early return (Biome's useHookAtTopLevel).
+  const t = useT(accountStrings);
   if (requests.length === 0) return null;
   return (
-    <ul class="request-cards" aria-label={useT(accountStrings)('requestTitle')}>
+    <ul class="request-cards" aria-label={t('requestTitle')}>
       {requests.map((request) => (
         <RequestCard key={request.codeId} request={request} />
       ))}
