@@ -144,6 +144,8 @@ describe('every phone account screen in French and German, at 320 px', () => {
       // Back home: the document in progress, with the time left.
       await phone.goto(`${origin}/app`);
       await phone.getByRole('region', { name: resumeStrings[language].inProgressTitle }).waitFor();
+      // The request opened is that document in progress: not offered a second time.
+      await phone.getByRole('list', { name: account.requestTitle }).waitFor({ state: 'detached' });
       await phone.getByRole('region', { name: account.myProcedures }).getByRole('link').first().waitFor();
       await checkScreen(phone, language, 'home-in-progress');
 

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
+import { loadPending } from '../../add-document/pending-store.js';
 import { minutesSeconds, useTimeLeft } from '../../add-document/use-time-left.js';
 import { useT, useTranslated } from '../../platform/i18n.js';
 import { accountApi, type DeviceRequest } from './account-api.js';
@@ -14,10 +15,13 @@ export function RequestCards() {
   const [requests, setRequests] = useState<DeviceRequest[]>([]);
   useEffect(() => {
     const controller = new AbortController();
+    // A request already opened on this phone is the 'Document in progress' card: not shown twice.
     const read = () =>
-      accountApi
-        .requests(controller.signal)
-        .then((answer) => setRequests(answer.requests))
+      Promise.all([accountApi.requests(controller.signal), loadPending().catch(() => undefined)])
+        .then(([answer, pending]) => {
+          const opened = pending?.summary ? pending.request : undefined;
+          setRequests(answer.requests.filter((request) => request.codeId !== opened));
+        })
         .catch(() => undefined);
     read();
     const visible = () => document.visibilityState === 'visible' && read();
