@@ -11,7 +11,7 @@ import { takeFragmentToken } from './fragment-token.js';
 import { isOffline, whenOnline } from './network.js';
 import { clearPending, loadPending, type PendingUpload, savePending } from './pending-store.js';
 import { checkPdf, classifySelection, picturesToPdf, SelectionRefused } from './prepare-file.js';
-import { sendPdf } from './send-pdf.js';
+import { isStillFiling, sendPdf } from './send-pdf.js';
 import {
   CameraStep,
   ChooseScreen,
@@ -89,6 +89,8 @@ export default function AddDocumentPage() {
       setStep({ screen: upload.pdf ? 'review' : 'choose' });
     } catch (error) {
       if (isCodeOver(error)) return codeOver(error);
+      // Reloaded while its PDF was being filed: follow the filing (the PDF stays until it is filed).
+      if (isStillFiling(error) && upload.pdf && upload.sending) return send();
       // Offline is not a bad code: keep everything and go on once the network is back.
       if (isOffline(error)) return waitForNetwork(() => open(pending.current ?? upload));
       setStep({ screen: 'over', message: describe(error) });

@@ -14,6 +14,16 @@ export interface SendEvents {
 const isNetworkLoss = (error: unknown) => error instanceof ApiFailure && error.status === 0;
 
 /**
+ * The upload arrived and is being filed (or waits for the virus scan): nothing to send again, only
+ * to ask again (SECURITY.md row 39). The server resumes a filing stopped by a fault once its lease
+ * of a minute runs out, so the phone asks for a little longer than that.
+ */
+export const isStillFiling = (error: unknown) =>
+  error instanceof ApiFailure && (error.code === 'upload_code_filing' || error.code === 'scan_pending');
+const ASK_AGAIN_MS = 5000;
+const ASK_FOR_MS = 75_000;
+
+/**
  * Presigned POST straight to storage with progress, then the API checks and files the PDF. A lost
  * network pauses; when it returns, the file is sent again from the start (a presigned POST cannot
  * resume) under a fresh policy. Refusals (the code is over, the file is not accepted) are thrown.
@@ -26,7 +36,15 @@ export async function sendPdf(
 ): Promise<FiledDocument> {
   for (;;) {
     try {
-      const post = await codeApi.presign(credentials, pdf.size);
+      const post = await codeApi.presign(credentials, pdf.size).catch((error: unknown) => {
+        // Sent before (the answer was lost, or the app reloaded): only its filing is left to follow.
+        if (isStillFiling(error)) return undefined;
+        throw error;
+      });
+      if (!post) {
+        events.onChecking();
+        return await filed(credentials, signal);
+      }
       const report = progressReporter(credentials);
       events.onProgress(0);
       await postToStorage(
@@ -40,7 +58,7 @@ export async function sendPdf(
         signal,
       );
       events.onChecking();
-      return (await codeApi.complete(credentials)).document;
+      return await filed(credentials, signal);
     } catch (error) {
       if (!isNetworkLoss(error) || signal.aborted) throw error;
       events.onPaused(true);
@@ -48,6 +66,35 @@ export async function sendPdf(
       events.onPaused(false);
     }
   }
+}
+
+/**
+ * Completes, and asks again while the server says the document is still being filed: the phone lets
+ * go of its PDF only once the answer is 'filed' (a retry after filing answers 'filed' too).
+ */
+async function filed(credentials: CodeCredentials, signal: AbortSignal): Promise<FiledDocument> {
+  for (let asked = 0; ; asked += ASK_AGAIN_MS) {
+    try {
+      return (await codeApi.complete(credentials)).document;
+    } catch (error) {
+      if (!isStillFiling(error) || asked >= ASK_FOR_MS) throw error;
+      await pause(ASK_AGAIN_MS, signal);
+    }
+  }
+}
+
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', abort);
+      resolve();
+    }, ms);
+    const abort = () => {
+      clearTimeout(timer);
+      reject(new DOMException('Sending stopped', 'AbortError'));
+    };
+    signal.addEventListener('abort', abort, { once: true });
+  });
 }
 
 /**
