@@ -1,3 +1,4 @@
+/// <reference path="./web-push-encryption.d.ts" />
 import { createPrivateKey, sign } from 'node:crypto';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
