@@ -28,11 +28,8 @@ import { addStrings } from './strings.js';
 import './errors.js';
 import './add-document.css';
 
-/**
- * /app/add: 'Add a document' on the phone, from the scan to 'Return to home screen'. Everything the
- * citizen has done so far (the code, the claim, the PDF) is in IndexedDB at each step, so a reload
- * resumes where it stopped.
- */
+/** /app/add: 'Add a document' on the phone, from the scan to 'Return to home screen'. Everything done
+ * so far (the code, the claim, the PDF) is in IndexedDB at each step, so a reload resumes there. */
 export default function AddDocumentPage() {
   const t = useT(addStrings);
   const { language } = useLanguage();
