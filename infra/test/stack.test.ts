@@ -146,6 +146,8 @@ describe('the Passerelle stack', () => {
         's3:DeleteObject',
         's3:GetObject',
         's3:GetObjectTagging',
+        // Only under documents/ (filing lists the copies a dead attempt left, documents/storage.ts).
+        's3:ListBucket',
         's3:PutObject',
         'secretsmanager:DescribeSecret',
         'secretsmanager:GetSecretValue',
@@ -153,6 +155,10 @@ describe('the Passerelle stack', () => {
       ].sort(),
     );
     expect(JSON.stringify(statements)).not.toMatch(/"Resource":"\*"/);
+    const listing = statements.filter((statement) => [statement.Action].flat().includes('s3:ListBucket'));
+    expect(listing.map((statement) => statement.Condition)).toEqual([
+      { StringLike: { 's3:prefix': ['documents/*'] } },
+    ]);
     expect(actions).not.toContain('dynamodb:Scan');
     // No AWS managed policy (AWSLambdaBasicExecutionRole would let it create log groups anywhere).
     template.hasResourceProperties('AWS::IAM::Role', {
