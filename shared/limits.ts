@@ -12,3 +12,9 @@ export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 /** What a supporting document may be. */
 export const ACCEPTED_CONTENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
 export type AcceptedContentType = (typeof ACCEPTED_CONTENT_TYPES)[number];
+
+/**
+ * A phone's device session ends after this many idle seconds (functions/src/devices/device-session.ts).
+ * The phone repeats it to know, offline, whether the session it last used would still be open.
+ */
+export const DEVICE_IDLE_SECONDS = 10 * 60;

@@ -1,5 +1,6 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Context, MiddlewareHandler } from 'hono';
+import { DEVICE_IDLE_SECONDS } from '../../../shared/limits.js';
 import {
   clearSessionCookie,
   createSession,
@@ -17,7 +18,7 @@ import { type Device, deviceKey, readDevice } from './model.js';
 export const DEVICE_COOKIE = 'passerelle_device';
 
 /** Short-lived: a phone left unlocked on a table asks for the password again after 10 idle minutes. */
-export const deviceLifetime = { idleSeconds: 10 * 60, maxSeconds: 60 * 60 };
+export const deviceLifetime = { idleSeconds: DEVICE_IDLE_SECONDS, maxSeconds: 60 * 60 };
 
 export type DeviceEnv = { Variables: { deviceSession: Session; device: Device } };
 

@@ -12,6 +12,8 @@ export interface LinkedDevice {
   holderName: string;
   biometrics: boolean;
   privateKey: CryptoKey;
+  /** When the API last answered this phone's device session (ms, this phone's clock). */
+  activeAt?: number;
 }
 
 interface DeviceDb extends DBSchema {

@@ -118,12 +118,14 @@ export function UnlockPage() {
     }
   };
 
-  // Turned on for this phone: face or fingerprint is asked once, as soon as the screen opens.
+  // Turned on for this phone: face or fingerprint is asked once, as soon as the screen opens (online:
+  // the server checks it, so offline it waits for the network rather than fail).
+  const offline = device.status === 'locked' && device.offline === true;
   useEffect(() => {
-    if (device.status !== 'locked' || !device.biometrics || askedAtOnce.current) return;
+    if (device.status !== 'locked' || offline || !device.biometrics || askedAtOnce.current) return;
     askedAtOnce.current = true;
     void withBiometrics();
-  }, [device.status]);
+  }, [device.status, offline]);
 
   if (problem?.kind === 'locked' || problem?.kind === 'unlinked' || device.status === 'unlinked') {
     const locked = problem?.kind === 'locked';
@@ -154,6 +156,7 @@ export function UnlockPage() {
   return (
     <PhoneLayout title={t('unlockTitle')}>
       <p>{t('unlockIntro', { holder: device.holderName, device: device.deviceName })}</p>
+      <div aria-live="polite">{offline && <p class="notice notice--warning">{u('offlineUnlock')}</p>}</div>
       <div aria-live="assertive">
         {problem?.kind === 'message' && (
           <p class="notice notice--error" role="alert">

@@ -12,6 +12,7 @@ export const unlockStrings: Strings<
   | 'forgotStep3'
   | 'forgotOldLink'
   | 'linkAgain'
+  | 'offlineUnlock'
 > = {
   en: {
     biometricsAsked: 'Your phone asks for your face or fingerprint. You can also type your app password.',
@@ -27,6 +28,8 @@ export const unlockStrings: Strings<
     forgotOldLink:
       'This phone forgets its current link. Until you unlink it, the old link stays in ‘My devices’ on your computer, where you can remove it.',
     linkAgain: 'Link this phone again',
+    offlineUnlock:
+      'Unlocking needs the internet: once this phone is connected again, this screen continues by itself.',
   },
   fr: {
     biometricsAsked:
@@ -45,6 +48,8 @@ export const unlockStrings: Strings<
     forgotOldLink:
       'Ce téléphone oublie sa liaison actuelle. Tant que vous ne la supprimez pas, l’ancienne liaison reste dans «\u00a0Mes appareils\u00a0» sur votre ordinateur, où vous pouvez la retirer.',
     linkAgain: 'Lier de nouveau ce téléphone',
+    offlineUnlock:
+      'Le déverrouillage a besoin d’internet : dès que ce téléphone est de nouveau connecté, cet écran continue tout seul.',
   },
   de: {
     biometricsAsked:
@@ -63,5 +68,7 @@ export const unlockStrings: Strings<
     forgotOldLink:
       'Dieses Telefon vergisst seine bisherige Verknüpfung. Bis Sie sie aufheben, bleibt die alte Verknüpfung unter „Meine Geräte“ auf Ihrem Computer, wo Sie sie entfernen können.',
     linkAgain: 'Dieses Telefon erneut verknüpfen',
+    offlineUnlock:
+      'Zum Entsperren ist eine Internetverbindung nötig: Sobald dieses Telefon wieder verbunden ist, geht es hier von selbst weiter.',
   },
 };
