@@ -1,7 +1,10 @@
+import { loadavg } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { findOutline } from '../../../web/src/capture/find-outline.js';
 import { quadIoU } from '../../../web/src/capture/geometry.js';
-import type { Quad } from '../../../web/src/capture/raster.js';
+import type { Quad, Raster } from '../../../web/src/capture/raster.js';
 import { deskScene, random, TEXTURED } from '../../../web/src/capture/test-scenes.js';
+import { loadOpenCv, opencvOutline } from './opencv-outline.js';
 
 const PLACEMENTS = 6;
 
@@ -13,47 +16,90 @@ const PLACEMENTS = 6;
  * empty surface, and CPU ms per frame. Budget: ≥ 95 % found, no partial, none on an empty surface.
  */
 export async function benchOutlineSurfaces() {
+  const cv = await loadOpenCv().catch((error: Error) => ({ failed: String(error) }));
+  const peers: Finder[] = [{ name: 'ours', find: (frame) => findOutline(frame)?.corners ?? null }];
+  if (!('failed' in cv)) peers.push({ name: 'opencvJs', find: (frame) => opencvOutline(cv.cv, frame) });
   const next = random(4242);
-  const perSurface: Record<string, object> = {};
-  let found = 0;
-  let partial = 0;
+  const tallies = peers.map(() => ({
+    perSurface: {} as Record<string, object>,
+    found: 0,
+    partial: 0,
+    falseOutlines: 0,
+    timings: [] as number[],
+  }));
   let frames = 0;
-  let falseOutlines = 0;
-  const timings: number[] = [];
   for (const desk of TEXTURED) {
-    let ok = 0;
-    let inside = 0;
-    for (let k = 0; k < PLACEMENTS; k += 1) {
+    const scenes = Array.from({ length: PLACEMENTS }, (_, k) => {
       const page = placement(next);
-      const frame = deskScene({ width: 480, height: 640, desk, page, seed: 100 + k });
-      const before = process.cpuUsage();
-      const outline = findOutline(frame);
-      const used = process.cpuUsage(before);
-      timings.push((used.user + used.system) / 1000);
-      const iou = outline ? quadIoU(outline.corners, page) : 0;
-      if (iou >= 0.9) ok += 1;
-      else if (outline) inside += 1;
-    }
-    const empty = findOutline(deskScene({ width: 480, height: 640, desk, seed: 9 })) !== null;
-    perSurface[desk] = { found: `${ok} / ${PLACEMENTS}`, partialOrWrong: inside, falseOutlineOnEmpty: empty };
-    found += ok;
-    partial += inside;
+      return { page, frame: deskScene({ width: 480, height: 640, desk, page, seed: 100 + k }) };
+    });
+    const empty = deskScene({ width: 480, height: 640, desk, seed: 9 });
     frames += PLACEMENTS;
-    falseOutlines += empty ? 1 : 0;
+    peers.forEach((peer, p) => {
+      const tally = tallies[p]!;
+      let ok = 0;
+      let inside = 0;
+      for (const { page, frame } of scenes) {
+        const { quad, ms } = timed(peer, frame);
+        tally.timings.push(ms);
+        const iou = quad ? quadIoU(quad, page) : 0;
+        if (iou >= 0.9) ok += 1;
+        else if (quad) inside += 1;
+      }
+      const falseOutline = peer.find(empty) !== null;
+      tally.perSurface[desk] = {
+        found: `${ok} / ${PLACEMENTS}`,
+        partialOrWrong: inside,
+        falseOutlineOnEmpty: falseOutline,
+      };
+      tally.found += ok;
+      tally.partial += inside;
+      tally.falseOutlines += falseOutline ? 1 : 0;
+    });
   }
-  timings.sort((a, b) => a - b);
-  return {
-    frames,
-    foundIoU09: `${found} / ${frames}`,
-    partialOrWrongOutlines: partial,
-    falseOutlinesOnEmpty: `${falseOutlines} / ${TEXTURED.length}`,
-    cpuMsPerFrame: {
-      p50: Math.round(timings[Math.floor(timings.length / 2)]!),
-      p95: Math.round(timings[Math.floor(timings.length * 0.95)]!),
-    },
-    perSurface,
-  };
+  const report: Record<string, unknown> = { frames, loadAverage: loadavg().map((l) => Number(l.toFixed(1))) };
+  peers.forEach((peer, p) => {
+    const tally = tallies[p]!;
+    tally.timings.sort((a, b) => a - b);
+    report[peer.name] = {
+      foundIoU09: `${tally.found} / ${frames}`,
+      partialOrWrongOutlines: tally.partial,
+      falseOutlinesOnEmpty: `${tally.falseOutlines} / ${TEXTURED.length}`,
+      cpuMsPerFrame: { p50: quantile(tally.timings, 0.5), p95: quantile(tally.timings, 0.95) },
+      perSurface: tally.perSurface,
+    };
+  });
+  if ('failed' in cv) report.opencvJs = cv;
+  else {
+    const [ours, peer] = tallies;
+    report.oursOverOpenCv = {
+      found: Number((ours!.found / Math.max(1, peer!.found)).toFixed(2)),
+      cpuMsP50: Number(
+        (quantile(ours!.timings, 0.5) / Math.max(0.01, quantile(peer!.timings, 0.5))).toFixed(2),
+      ),
+      cpuMsP95: Number(
+        (quantile(ours!.timings, 0.95) / Math.max(0.01, quantile(peer!.timings, 0.95))).toFixed(2),
+      ),
+    };
+  }
+  return report;
 }
+
+interface Finder {
+  name: string;
+  find: (frame: Raster) => Quad | null;
+}
+
+/** CPU time of this process (on a shared, busy machine wall time measures the neighbours too). */
+function timed(peer: Finder, frame: Raster) {
+  const before = process.cpuUsage();
+  const quad = peer.find(frame);
+  const used = process.cpuUsage(before);
+  return { quad, ms: (used.user + used.system) / 1000 };
+}
+
+const quantile = (sorted: number[], q: number) =>
+  Number((sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0).toFixed(1));
 
 /** A page of A4 aspect, 45–80 % of the frame's height, turned up to ±15°, near the middle. */
 function placement(next: () => number): Quad {
@@ -76,3 +122,6 @@ function placement(next: () => number): Quad {
     };
   }) as Quad;
 }
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href)
+  console.log(JSON.stringify(await benchOutlineSurfaces(), null, 2));
