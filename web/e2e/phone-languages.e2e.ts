@@ -170,6 +170,12 @@ describe('every phone account screen in French and German, at 320 px', () => {
       await phone.goto(`${origin}/app/procedures/${PARKING}`);
       await phone.getByRole('heading', { name: account.documents }).waitFor();
       await checkScreen(phone, language, 'procedure');
+      // 'Add a supporting document': the type and name form, in place on the procedure.
+      await phone.getByRole('button', { name: account.addSupportingDocument }).click();
+      await phone.getByRole('heading', { name: account.addSupportingDocument }).waitFor();
+      await phone.getByLabel(account.chooseType).waitFor();
+      await checkScreen(phone, language, 'procedure-add-form');
+      await phone.getByRole('button', { name: account.cancel }).click();
 
       await phone.goto(`${origin}/app/settings`);
       await phone.getByRole('heading', { name: phoneText.settings }).waitFor();
