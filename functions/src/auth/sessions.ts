@@ -1,34 +1,25 @@
-import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { epochSeconds } from '../platform/clock.js';
 import type { Deps } from '../platform/deps.js';
 import { isSecureOrigin, siteOrigin } from '../platform/same-origin.js';
-import { hashToken, newToken } from '../platform/tokens.js';
+import { newToken } from '../platform/tokens.js';
+import {
+  deleteSession,
+  putNewSession,
+  readSessionItem,
+  type Session,
+  type SessionKind,
+  sessionKey,
+  slideSession,
+} from './session-record.js';
 
-export type SessionKind = 'citizen' | 'device';
-
-export interface Session {
-  pk: string;
-  sk: 'SESSION';
-  kind: SessionKind;
-  citizenId: string;
-  deviceId?: string;
-  /** When the citizen last proved who they are (OpenID `auth_time`), epoch seconds. */
-  authTime: number;
-  createdAt: number;
-  lastSeenAt: number;
-  /** Idle expiry, slid forward on use; also the TTL attribute. */
-  expiresAt: number;
-  absoluteExpiresAt: number;
-}
+export type { Session, SessionKind };
 
 export interface SessionLifetime {
   idleSeconds: number;
   maxSeconds: number;
 }
-
-const sessionKey = (token: string) => ({ pk: `SESSION#${hashToken(token)}`, sk: 'SESSION' as const });
 
 /** A new id at every sign-in or unlock, never reused (session fixation, SECURITY.md row 21). */
 export async function createSession(
@@ -46,13 +37,7 @@ export async function createSession(
     expiresAt: Math.min(now + lifetime.idleSeconds, now + lifetime.maxSeconds),
     absoluteExpiresAt: now + lifetime.maxSeconds,
   };
-  await deps.db.send(
-    new PutCommand({
-      TableName: deps.config.TABLE_NAME,
-      Item: session,
-      ConditionExpression: 'attribute_not_exists(pk)',
-    }),
-  );
+  await putNewSession(deps, session);
   return { token, session };
 }
 
@@ -66,28 +51,15 @@ export async function readSession(
   lifetime: SessionLifetime,
 ): Promise<SessionRead> {
   if (!token) return { state: 'missing' };
-  const { Item } = await deps.db.send(
-    // Strongly consistent: a session just ended (sign-out, unlink) must never read as valid.
-    new GetCommand({ TableName: deps.config.TABLE_NAME, Key: sessionKey(token), ConsistentRead: true }),
-  );
-  const session = Item as Session | undefined;
+  const session = await readSessionItem(deps, token);
   if (!session || session.kind !== kind) return { state: 'missing' };
   const now = epochSeconds(deps.clock.now());
   if (session.expiresAt <= now || session.absoluteExpiresAt <= now) return { state: 'expired' };
   // Slide at most once a minute: one write per minute of activity, not per request.
   if (now - session.lastSeenAt >= 60) {
     const expiresAt = Math.min(now + lifetime.idleSeconds, session.absoluteExpiresAt);
-    await deps.db
-      .send(
-        new UpdateCommand({
-          TableName: deps.config.TABLE_NAME,
-          Key: sessionKey(token),
-          UpdateExpression: 'SET lastSeenAt = :now, expiresAt = :exp',
-          ConditionExpression: 'attribute_exists(pk)',
-          ExpressionAttributeValues: { ':now': now, ':exp': expiresAt },
-        }),
-      )
-      .catch(() => undefined);
+    // Best effort: a session that ended meanwhile is refused on its next read anyway.
+    await slideSession(deps, token, now, expiresAt).catch(() => undefined);
     session.lastSeenAt = now;
     session.expiresAt = expiresAt;
   }
@@ -95,7 +67,7 @@ export async function readSession(
 }
 
 export async function endSession(deps: Deps, token: string): Promise<void> {
-  await deps.db.send(new DeleteCommand({ TableName: deps.config.TABLE_NAME, Key: sessionKey(token) }));
+  await deleteSession(deps, token);
 }
 
 /**
