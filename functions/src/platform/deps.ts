@@ -75,27 +75,28 @@ export function createDeps(config: Config, overrides: Partial<Deps> = {}): Deps 
   };
 }
 
+/** The VAPID private key: given directly (locally), from Secrets Manager (AWS), or none (push off). */
 function vapidResolver(config: Config): () => Promise<string | undefined> {
-  let pending: Promise<string | undefined> | undefined;
-  return () => {
-    if (!config.VAPID_PUBLIC_KEY) return Promise.resolve(undefined);
-    if (config.VAPID_PRIVATE_KEY || !config.VAPID_PRIVATE_KEY_ARN) {
-      return Promise.resolve(config.VAPID_PRIVATE_KEY);
-    }
-    pending ??= (async () => {
-      const { SecretsManagerClient, GetSecretValueCommand } = await import('@aws-sdk/client-secrets-manager');
-      const client = new SecretsManagerClient({ region: config.AWS_REGION, ...timeouts(config) });
-      const secret = await client.send(new GetSecretValueCommand({ SecretId: config.VAPID_PRIVATE_KEY_ARN }));
-      return secret.SecretString?.trim() || undefined;
-    })();
-    return pending;
+  const read = secretReader(config, config.VAPID_PRIVATE_KEY_ARN);
+  return async () => {
+    if (!config.VAPID_PUBLIC_KEY) return undefined;
+    if (config.VAPID_PRIVATE_KEY || !config.VAPID_PRIVATE_KEY_ARN) return config.VAPID_PRIVATE_KEY;
+    return (await read()).trim() || undefined;
   };
 }
 
 function secretResolver(config: Config, value: string | undefined, arn: string | undefined) {
+  const read = secretReader(config, arn);
+  return (): Promise<string> => (value ? Promise.resolve(value) : read());
+}
+
+/**
+ * A Secrets Manager secret, read at the first need and kept for the life of the process. A failed
+ * read (Secrets Manager unreachable) is tried again by the next request, not cached.
+ */
+function secretReader(config: Config, arn: string | undefined) {
   let pending: Promise<string> | undefined;
   return (): Promise<string> => {
-    if (value) return Promise.resolve(value);
     pending ??= (async () => {
       const { SecretsManagerClient, GetSecretValueCommand } = await import('@aws-sdk/client-secrets-manager');
       const client = new SecretsManagerClient({ region: config.AWS_REGION, ...timeouts(config) });
@@ -103,7 +104,6 @@ function secretResolver(config: Config, value: string | undefined, arn: string |
       if (!secret.SecretString) throw new Error('A secret is empty in Secrets Manager.');
       return secret.SecretString;
     })();
-    // A failed read (Secrets Manager unreachable) is tried again by the next request, not cached.
     pending.catch(() => {
       pending = undefined;
     });
