@@ -1,10 +1,38 @@
 import { join } from 'node:path';
-import type { BuildOptions } from 'esbuild';
+import type { BuildOptions, Plugin } from 'esbuild';
 
 export const repositoryRoot = join(import.meta.dirname, '..', '..');
 export const lambdaEntry = join(repositoryRoot, 'functions', 'src', 'lambda.ts');
 /** The document checker's worker thread (functions/src/documents/check-in-worker.ts): its own file. */
 export const checkWorkerEntry = join(repositoryRoot, 'functions', 'src', 'documents', 'check-worker.ts');
+
+/**
+ * `@aws-sdk/lib-dynamodb` does not declare itself free of side effects (its sibling packages do), so
+ * a route's `import { GetCommand }` kept its whole index at cold start: the document client class and
+ * through it the DynamoDB client with its HTTP handler, signer and credentials, which
+ * platform/lazy-clients.ts loads on first use. Its modules only declare classes and functions.
+ */
+const sideEffectFree = (packageName: string): Plugin => ({
+  name: `side-effect-free:${packageName}`,
+  setup(build) {
+    const inPackage = `/node_modules/${packageName}/`;
+    build.onResolve({ filter: /.*/ }, async (args) => {
+      if (args.pluginData === 'resolving') return undefined;
+      if (!args.path.startsWith(packageName) && !args.importer.includes(inPackage)) return undefined;
+      const { importer, namespace, resolveDir, kind, with: attributes } = args;
+      const resolved = await build.resolve(args.path, {
+        importer,
+        namespace,
+        resolveDir,
+        kind,
+        with: attributes,
+        pluginData: 'resolving',
+      });
+      if (!resolved.path.includes(inPackage)) return resolved;
+      return { ...resolved, sideEffects: false };
+    });
+  },
+});
 
 /**
  * One set of esbuild settings for the stack (infra/lib/api.ts) and for the bundle test and bench
@@ -38,6 +66,7 @@ export const lambdaEsbuildOptions = {
     '@peculiar/x509': join(repositoryRoot, 'functions', 'src', 'lambda-no-certificates.ts'),
     'reflect-metadata': join(repositoryRoot, 'functions', 'src', 'lambda-no-certificates.ts'),
   },
+  plugins: [sideEffectFree('@aws-sdk/lib-dynamodb')],
   // Licence comments go to a .LEGAL.txt file beside each chunk rather than into the code.
   legalComments: 'linked',
   logLevel: 'silent',

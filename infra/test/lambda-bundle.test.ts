@@ -65,7 +65,8 @@ describe("the API's Lambda bundle", () => {
     const atColdStart = Object.keys(bundle.coldStartByPackage);
     expect(atColdStart.filter((name) => name.startsWith('@zxcvbn-ts/'))).toEqual([]);
     // WebAuthn (and its certificate parsers), OpenID Connect, Secrets Manager, the SDK's credential
-    // chain; S3, its presigners and SES (uploads, downloads and the link email only: issue 14).
+    // chain; S3, its presigners and SES (uploads, downloads and the link email only: issue 14); the
+    // DynamoDB client's HTTP handler and request signer (built on a route's first command).
     for (const lazy of [
       '@aws-sdk/client-s3',
       '@aws-sdk/s3-presigned-post',
@@ -78,6 +79,8 @@ describe("the API's Lambda bundle", () => {
       '@aws-sdk/client-secrets-manager',
       '@aws-sdk/nested-clients',
       'bowser',
+      '@smithy/node-http-handler',
+      '@smithy/signature-v4',
     ]) {
       expect(atColdStart).not.toContain(lazy);
     }

@@ -1,18 +1,17 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { SESv2Client } from '@aws-sdk/client-sesv2';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Clock } from './clock.js';
 import { systemClock } from './clock.js';
 import type { Config } from './config.js';
-import { lazyS3, lazySes } from './lazy-clients.js';
+import { type DocumentDb, lazyDynamo, lazyS3, lazySes } from './lazy-clients.js';
 import { type AppLogger, createLogger } from './logger.js';
 import { type AppMetrics, createMetrics } from './metrics.js';
 
 /** Everything a route needs from the outside world, passed in (never imported) so tests can build one per file. */
 export interface Deps {
   config: Config;
-  db: DynamoDBDocumentClient;
+  /** DynamoDB's document client, loaded and built on first use (platform/lazy-clients.ts). */
+  db: DocumentDb;
   /** S3 as the API reaches it (loaded and built on first use: platform/lazy-clients.ts). */
   s3: () => Promise<S3Client>;
   /** S3 as browsers reach it: presigned URLs are signed for this endpoint. */
@@ -50,7 +49,7 @@ export const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RV
 export function createDeps(config: Config, overrides: Partial<Deps> = {}): Deps {
   // Embedded servers accept any credentials; on AWS the Lambda role's are used.
   const credentials = config.DYNAMODB_ENDPOINT || config.S3_ENDPOINT ? LOCAL_CREDENTIALS : undefined;
-  const dynamo = new DynamoDBClient({
+  const db = lazyDynamo({
     region: config.AWS_REGION,
     ...timeouts(config),
     endpoint: config.DYNAMODB_ENDPOINT,
@@ -61,7 +60,7 @@ export function createDeps(config: Config, overrides: Partial<Deps> = {}): Deps 
   const log = overrides.log ?? createLogger(config.LOG_LEVEL);
   return {
     config,
-    db: DynamoDBDocumentClient.from(dynamo, { marshallOptions: { removeUndefinedValues: true } }),
+    db,
     s3,
     s3Public: config.S3_PUBLIC_ENDPOINT ? lazyS3(config, config.S3_PUBLIC_ENDPOINT, s3Options) : s3,
     ses: lazySes(config, { ...timeouts(config), ...(config.SES_ENDPOINT ? { credentials } : {}) }),

@@ -1,5 +1,6 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { SESv2Client } from '@aws-sdk/client-sesv2';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Config } from './config.js';
 
 /**
@@ -43,4 +44,41 @@ export function lazySes(config: Config, options: ClientOptions) {
       ...options,
     });
   });
+}
+
+/** What routes use of the DynamoDB document client: `send`, and `middlewareStack.add` (tests, bench). */
+export interface DocumentDb {
+  send: DynamoDBDocumentClient['send'];
+  middlewareStack: Pick<DynamoDBDocumentClient['middlewareStack'], 'add'>;
+}
+
+/**
+ * The DynamoDB document client, loaded and built when a route first sends a command (every route
+ * but `/api/health` does), not at cold start: the client's construction and the code only it needs
+ * (HTTP handler, request signing, credentials, endpoint rules) wait for that first command (issue
+ * 14). Middleware added before then (tests and the bench count calls that way) is added on build.
+ */
+export function lazyDynamo(options: ClientOptions): DocumentDb {
+  let built: DynamoDBDocumentClient | undefined;
+  const queued: ((stack: DocumentDb['middlewareStack']) => void)[] = [];
+  const client = once(async () => {
+    const { DynamoDBClient, DynamoDBDocumentClient } = await import('./dynamo-sdk.js');
+    const made = DynamoDBDocumentClient.from(new DynamoDBClient(options), {
+      marshallOptions: { removeUndefinedValues: true },
+    });
+    for (const add of queued) add(made.middlewareStack);
+    built = made;
+    return made;
+  });
+  // One implementation each for the SDK's overloads (by argument shape, by middleware step); the
+  // callback form of `send` is not used.
+  const send = async (...args: Parameters<DynamoDBDocumentClient['send']>) => (await client()).send(...args);
+  const add = (...args: Parameters<DocumentDb['middlewareStack']['add']>) => {
+    if (built) built.middlewareStack.add(...args);
+    else queued.push((stack) => stack.add(...args));
+  };
+  return {
+    send: send as DocumentDb['send'],
+    middlewareStack: { add: add as DocumentDb['middlewareStack']['add'] },
+  };
 }
