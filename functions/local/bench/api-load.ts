@@ -1,6 +1,7 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
+import { loadAverage } from './lambda.js';
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
@@ -13,26 +14,44 @@ interface Server {
   dynamoCallsPerRequest: Record<string, string[]>;
 }
 
-/** Starts api-server.ts in its own process and waits for its one JSON line. */
-async function startServer(): Promise<{ child: ChildProcess; server: Server }> {
+/**
+ * Starts api-server.ts in its own process (dynalite in a third one unless `dynalite` is
+ * 'in-process') and waits for its JSON line; `stats()` asks it for its pauses since the last call.
+ */
+async function startServer(dynalite: 'own-process' | 'in-process') {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', new URL('./api-server.ts', import.meta.url).pathname],
     {
-      env: { ...process.env, LOG_LEVEL: 'error', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
-      stdio: ['ignore', 'pipe', 'inherit'],
+      env: {
+        ...process.env,
+        LOG_LEVEL: 'error',
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+        BENCH_DYNALITE: dynalite,
+      },
+      stdio: ['pipe', 'pipe', 'inherit'],
     },
   );
-  const lines = createInterface({ input: child.stdout! });
-  for await (const line of lines) {
-    if (line.startsWith('{"origin"')) return { child, server: JSON.parse(line) as Server };
-  }
-  throw new Error('The API server stopped before it was ready.');
+  const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
+  const next = async (prefix: string) => {
+    for (let line = await lines.next(); !line.done; line = await lines.next()) {
+      if ((line.value as string).startsWith(prefix)) return JSON.parse(line.value as string);
+    }
+    throw new Error('The API server stopped.');
+  };
+  const server = (await next('{"origin"')) as Server;
+  const stats = async () => {
+    child.stdin!.write('stats\n');
+    return (await next('{"stats"')).stats as Record<string, unknown>;
+  };
+  return { child, server, stats };
 }
 
 /** Sends `rate` requests a second for `seconds`, open loop (each at its due time, whatever came back). */
 async function round(url: string, cookie: string, rate: number, seconds: number) {
   const latencies: number[] = [];
+  // How late the generator sent each request (its own timers and GC): not the API's time.
+  const late: number[] = [];
   let errors = 0;
   const pending: Promise<void>[] = [];
   const started = performance.now();
@@ -42,6 +61,7 @@ async function round(url: string, cookie: string, rate: number, seconds: number)
     const wait = due - performance.now();
     if (wait > 1) await new Promise((done) => setTimeout(done, wait));
     const sent = performance.now();
+    late.push(sent - due);
     pending.push(
       fetch(url, { headers: { cookie } })
         .then(async (response) => {
@@ -56,34 +76,50 @@ async function round(url: string, cookie: string, rate: number, seconds: number)
   }
   await Promise.all(pending);
   latencies.sort((a, b) => a - b);
+  late.sort((a, b) => a - b);
   return {
     requests: total,
     errors,
     p50ms: tenth(percentile(latencies, 50)),
     p99ms: tenth(percentile(latencies, 99)),
     maxMs: tenth(latencies.at(-1) ?? 0),
+    generatorLateP99ms: tenth(percentile(late, 99)),
+    loadAverage: loadAverage(),
   };
 }
 
 /**
  * The API under local load (issue 14: p99 ≤ 25 ms at 200 req/s in every one of 5 rounds, and where
- * it bends at 1,000 req/s): the computer's polls and /auth/me against the local stack over HTTP,
- * the server in its own process. Also prints the DynamoDB calls each of these requests makes (one
- * strongly consistent read beyond the session, nothing else).
+ * it bends at 1,000 req/s): the computer's polls and /auth/me against the API over HTTP. The load
+ * generator (here), the API (api-server.ts) and dynalite (dynalite-server.ts) each run in their own
+ * process, so that the figure is the API's; each round also prints what could make its tail: the
+ * API's and dynalite's GC pauses and event-loop delay, how late the generator sent, the load average.
+ * Also prints the DynamoDB calls each of these requests makes (one strongly consistent read beyond
+ * the session, nothing else).
  */
-export async function benchApiLoad(options: { rounds?: number; seconds?: number } = {}) {
+export async function benchApiLoad(
+  options: { rounds?: number; seconds?: number; dynalite?: 'own-process' | 'in-process' } = {},
+) {
   const rounds = options.rounds ?? 5;
   const seconds = options.seconds ?? 5;
-  const { child, server } = await startServer();
+  const { child, server, stats } = await startServer(options.dynalite ?? 'own-process');
+  const measured = async (url: string, rate: number) => {
+    await stats();
+    const figures = await round(url, server.cookie, rate, seconds);
+    return { ...figures, ...(await stats()) };
+  };
   try {
-    const results: Record<string, unknown> = {};
+    const results: Record<string, unknown> = { dynalite: options.dynalite ?? 'own-process' };
     for (const [name, url] of Object.entries(server.targets)) {
-      // Warm up (JIT, connection pool, dynalite's LevelDB caches) before measuring.
+      // Warm up (JIT, connection pools, dynalite's LevelDB caches) before measuring: requests one at
+      // a time, then a round at the measured rate, not counted (the first round at a new rate opens
+      // the connections the later ones reuse).
       for (let i = 0; i < 200; i += 1)
         await (await fetch(url, { headers: { cookie: server.cookie } })).arrayBuffer();
+      await round(url, server.cookie, 200, 2);
       const at200 = [];
-      for (let i = 0; i < rounds; i += 1) at200.push(await round(url, server.cookie, 200, seconds));
-      const at1000 = await round(url, server.cookie, 1000, seconds);
+      for (let i = 0; i < rounds; i += 1) at200.push(await measured(url, 200));
+      const at1000 = await measured(url, 1000);
       results[name] = {
         dynamoCalls: server.dynamoCallsPerRequest[name],
         at200PerSecond: {
