@@ -38,7 +38,17 @@ export default function PortalRoutes() {
 function PortalShell() {
   const t = useT(portalStrings);
   const { state, reload } = useCitizen();
-  if (state.status === 'loading') return <p class="page-loading">{t('loading')}</p>;
+  if (state.status === 'loading') {
+    // A page of its own while /api/auth/me answers (or a busy service is retried): landmark and heading.
+    return (
+      <main id="main">
+        <h1 class="visually-hidden">Passerelle</h1>
+        <p class="page-loading" role="status">
+          {t('loading')}
+        </p>
+      </main>
+    );
+  }
   if (state.status === 'error') return <ErrorPage message={state.error.serverMessage} onRetry={reload} />;
   if (!state.value.signedIn) return <Landing sessionEnded={state.value.reason === 'session_expired'} />;
   return (
