@@ -1,6 +1,6 @@
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { readDevice } from '../devices/model.js';
-import { notifyDevice, setPush } from '../devices/push.js';
+import { readDevice, setPush } from '../devices/device-record.js';
+import { notifyDevice } from '../devices/push.js';
 import type { FilingTarget } from '../documents/filing-target.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';

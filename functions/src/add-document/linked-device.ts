@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { readSession, readSessionCookie } from '../auth/sessions.js';
+import { readDevice } from '../devices/device-record.js';
 import { DEVICE_COOKIE, deviceLifetime } from '../devices/device-session.js';
-import { readDevice } from '../devices/model.js';
 import type { Deps } from '../platform/deps.js';
 
 /**

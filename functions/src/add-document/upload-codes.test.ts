@@ -4,7 +4,7 @@ import { samplePdf } from '../../local/sample-pdf.js';
 import { postFile } from '../../test/storage-post.js';
 import { testApp } from '../../test/test-app.js';
 import { createSession } from '../auth/sessions.js';
-import { deviceKey } from '../devices/model.js';
+import { deviceKey } from '../devices/device-record.js';
 import { generateCode, housing, phone } from './fixtures/phone-client.js';
 
 describe("'My mobile app': generating a code on the computer", () => {

@@ -1,4 +1,6 @@
 import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import * as z from 'zod/mini';
+import { checkedItem } from '../platform/checked-read.js';
 import { epochSeconds } from '../platform/clock.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
@@ -7,16 +9,18 @@ import { hashToken, newToken } from '../platform/tokens.js';
 /** Long enough to type a password or touch a fingerprint sensor; short enough to be useless later. */
 const CHALLENGE_SECONDS = 120;
 
-export type ChallengePurpose = 'unlock' | 'webauthn-register' | 'webauthn-unlock';
+/** The challenge record (`CHALLENGE#<hash>` / `CHALLENGE`): one per unlock or WebAuthn ceremony. */
+const challengeSchema = z.object({
+  pk: z.string(),
+  sk: z.literal('CHALLENGE'),
+  purpose: z.enum(['unlock', 'webauthn-register', 'webauthn-unlock']),
+  citizenId: z.string(),
+  deviceId: z.string(),
+  expiresAt: z.number(),
+});
 
-interface Challenge {
-  pk: string;
-  sk: 'CHALLENGE';
-  purpose: ChallengePurpose;
-  citizenId: string;
-  deviceId: string;
-  expiresAt: number;
-}
+type Challenge = z.infer<typeof challengeSchema>;
+export type ChallengePurpose = Challenge['purpose'];
 
 const challengeKey = (challenge: string) => ({
   pk: `CHALLENGE#${hashToken(challenge)}`,
@@ -34,7 +38,14 @@ export async function issueChallenge(
     ...fields,
     expiresAt: epochSeconds(deps.clock.now()) + CHALLENGE_SECONDS,
   };
-  await deps.db.send(new PutCommand({ TableName: deps.config.TABLE_NAME, Item: item }));
+  await deps.db.send(
+    new PutCommand({
+      TableName: deps.config.TABLE_NAME,
+      Item: item,
+      // A fresh 256-bit value never names an existing item; the condition says a put never replaces.
+      ConditionExpression: 'attribute_not_exists(pk)',
+    }),
+  );
   return challenge;
 }
 
@@ -57,7 +68,7 @@ export async function consumeChallenge(
       ReturnValues: 'ALL_OLD',
     }),
   );
-  const item = Attributes as Challenge | undefined;
+  const item = checkedItem('challenge', challengeSchema, Attributes);
   if (
     !item ||
     item.expiresAt <= epochSeconds(deps.clock.now()) ||

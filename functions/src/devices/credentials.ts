@@ -1,21 +1,26 @@
 import { BatchWriteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import * as z from 'zod/mini';
+import { checkedItem } from '../platform/checked-read.js';
+import { conditionalWrite } from '../platform/conditional.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
-import { type Device, deviceKey } from './model.js';
+import { addCredentialId, clearCredentialIds, type Device } from './device-record.js';
 
-/** A WebAuthn credential (`CRED#<credentialId>`), bound to the one device that registered it. */
-export interface Credential {
-  pk: string;
-  sk: 'CRED';
-  credentialId: string;
-  citizenId: string;
-  deviceId: string;
+/** The WebAuthn credential record (`CRED#<credentialId>` / `CRED`), bound to the one device that registered it. */
+const credentialSchema = z.object({
+  pk: z.string(),
+  sk: z.literal('CRED'),
+  credentialId: z.string(),
+  citizenId: z.string(),
+  deviceId: z.string(),
   /** COSE public key, base64url. */
-  publicKey: string;
-  counter: number;
-  transports?: string[];
-  createdAt: string;
-}
+  publicKey: z.string(),
+  counter: z.number(),
+  transports: z.optional(z.array(z.string())),
+  createdAt: z.string(),
+});
+
+export type Credential = z.infer<typeof credentialSchema>;
 
 export const credentialKey = (credentialId: string) => ({ pk: `CRED#${credentialId}`, sk: 'CRED' as const });
 
@@ -27,7 +32,7 @@ export async function readCredential(deps: Deps, credentialId: string) {
       ConsistentRead: true,
     }),
   );
-  return Item as Credential | undefined;
+  return checkedItem('credential', credentialSchema, Item);
 }
 
 /**
@@ -35,47 +40,36 @@ export async function readCredential(deps: Deps, credentialId: string) {
  * (SECURITY.md row 18): the same authenticator cannot be registered twice, nor moved to another device.
  */
 export async function saveCredential(deps: Deps, credential: Omit<Credential, 'pk' | 'sk'>) {
-  await deps.db
-    .send(
+  await conditionalWrite(
+    deps.db.send(
       new PutCommand({
         TableName: deps.config.TABLE_NAME,
         Item: { ...credentialKey(credential.credentialId), ...credential },
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
-    )
-    .catch((error: Error) => {
-      if (error.name === 'ConditionalCheckFailedException') {
-        throw new ApiError(
-          409,
-          'credential_exists',
-          'Face or fingerprint unlock is already set up with this authenticator.',
-        );
-      }
-      throw error;
-    });
-  await deps.db
-    .send(
-      new UpdateCommand({
-        TableName: deps.config.TABLE_NAME,
-        Key: deviceKey(credential.citizenId, credential.deviceId),
-        UpdateExpression: 'SET credentialIds = list_append(credentialIds, :id)',
-        ConditionExpression: 'attribute_exists(pk) AND #status = :active',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':id': [credential.credentialId], ':active': 'active' },
-      }),
-    )
-    .catch(async (error: Error) => {
-      // Unlinked or locked meanwhile: the credential must not outlive its device.
+    ),
+    () =>
+      new ApiError(
+        409,
+        'credential_exists',
+        'Face or fingerprint unlock is already set up with this authenticator.',
+      ),
+  );
+  const bound = await addCredentialId(deps, credential, credential.credentialId).catch(
+    async (error: unknown) => {
       await deleteCredentials(deps, [credential.credentialId]);
-      if (error.name === 'ConditionalCheckFailedException') {
-        throw new ApiError(
-          410,
-          'device_unlinked',
-          'This device is no longer linked to your account. Link it again.',
-        );
-      }
       throw error;
-    });
+    },
+  );
+  if (!bound) {
+    // Unlinked or locked meanwhile: the credential must not outlive its device.
+    await deleteCredentials(deps, [credential.credentialId]);
+    throw new ApiError(
+      410,
+      'device_unlinked',
+      'This device is no longer linked to your account. Link it again.',
+    );
+  }
 }
 
 export async function deleteCredentials(deps: Deps, credentialIds: string[]) {
@@ -94,15 +88,7 @@ export async function deleteCredentials(deps: Deps, credentialIds: string[]) {
 
 /** 'Face or fingerprint' off in settings: the device forgets its credentials, then they are deleted. */
 export async function turnOffBiometrics(deps: Deps, device: Device) {
-  await deps.db.send(
-    new UpdateCommand({
-      TableName: deps.config.TABLE_NAME,
-      Key: deviceKey(device.citizenId, device.deviceId),
-      UpdateExpression: 'SET credentialIds = :none',
-      ConditionExpression: 'attribute_exists(pk)',
-      ExpressionAttributeValues: { ':none': [] },
-    }),
-  );
+  await clearCredentialIds(deps, device);
   await deleteCredentials(deps, device.credentialIds);
 }
 

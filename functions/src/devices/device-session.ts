@@ -1,4 +1,3 @@
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Context, MiddlewareHandler } from 'hono';
 import { DEVICE_IDLE_SECONDS } from '../../../shared/limits.js';
 import {
@@ -12,7 +11,7 @@ import {
 import { epochSeconds } from '../platform/clock.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
-import { type Device, deviceKey, readDevice } from './model.js';
+import { type Device, readDevice, touchDevice } from './device-record.js';
 
 /** Separate from the computer's `passerelle_session` (docs/architecture.md, phone contracts). */
 export const DEVICE_COOKIE = 'passerelle_device';
@@ -48,7 +47,7 @@ export function requireDevice(deps: Deps): MiddlewareHandler<DeviceEnv> {
     if (device.status !== 'active') throw deviceLocked();
     c.set('deviceSession', read.session);
     c.set('device', device);
-    await touchDevice(deps, device);
+    await touchLastActive(deps, device);
     await next();
   };
 }
@@ -61,20 +60,10 @@ export const deviceLocked = () =>
   );
 
 /** 'Last activity' in 'My devices': written at most once a minute. */
-async function touchDevice(deps: Deps, device: Device) {
+async function touchLastActive(deps: Deps, device: Device) {
   const now = new Date(deps.clock.now());
   if (now.getTime() - Date.parse(device.lastActiveAt) < 60_000) return;
-  await deps.db
-    .send(
-      new UpdateCommand({
-        TableName: deps.config.TABLE_NAME,
-        Key: deviceKey(device.citizenId, device.deviceId),
-        UpdateExpression: 'SET lastActiveAt = :now',
-        ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeValues: { ':now': now.toISOString() },
-      }),
-    )
-    .catch(() => undefined);
+  await touchDevice(deps, device, now.toISOString()).catch(() => undefined);
 }
 
 /** A new device session (new id every time: no fixation), as a cookie. */

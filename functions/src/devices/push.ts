@@ -1,9 +1,8 @@
 /// <reference path="./web-push-encryption.d.ts" />
 import { createPrivateKey, sign } from 'node:crypto';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
 import type { Deps } from '../platform/deps.js';
-import { type Device, deviceKey } from './model.js';
+import type { Device } from './device-record.js';
 
 /**
  * Web Push for "your computer asks for a document" (SECURITY.md row 50). The message says only that
@@ -71,23 +70,6 @@ export async function notifyDevice(deps: Deps, device: Pick<Device, 'push'>): Pr
   } catch {
     return 'failed';
   }
-}
-
-/** Stores (or, with undefined, forgets) the phone's subscription on its device item. */
-export async function setPush(
-  deps: Deps,
-  device: { citizenId: string; deviceId: string },
-  subscription: PushSubscriptionData | undefined,
-) {
-  await deps.db.send(
-    new UpdateCommand({
-      TableName: deps.config.TABLE_NAME,
-      Key: deviceKey(device.citizenId, device.deviceId),
-      UpdateExpression: subscription ? 'SET push = :push' : 'REMOVE push',
-      ConditionExpression: 'attribute_exists(pk)',
-      ...(subscription ? { ExpressionAttributeValues: { ':push': subscription } } : {}),
-    }),
-  );
 }
 
 /** RFC 8291 with the subscription's keys; loaded only when a push is sent. */

@@ -1,4 +1,3 @@
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import type { CitizenEnv } from '../auth/citizen-session.js';
@@ -10,13 +9,28 @@ import { jsonBody, pathParams } from '../platform/validate.js';
 import { profileOf } from '../portal/citizens.js';
 import { turnOffBiometrics } from './credentials.js';
 import { deviceNameOrRefuse } from './device-name.js';
+import { type Device, devicesOf, readDevice, renameDevice } from './device-record.js';
 import { DEVICE_COOKIE, type DeviceEnv } from './device-session.js';
-import { deviceKey, devicesOf, deviceView, readDevice } from './model.js';
-import { consumeUnlinkLink, readUnlinkLink, unlinkDevice } from './unlink.js';
+import { unlinkDevice } from './unlink.js';
+import { consumeUnlinkLink, readUnlinkLink } from './unlink-link.js';
 import { registerCredential, registrationOptions, registrationResponseSchema } from './webauthn.js';
 
 const nameBody = z.object({ name: z.string().check(z.maxLength(10_000)) });
 const tokenBody = z.object({ token: z.string().check(z.regex(TOKEN_PATTERN)) });
+
+/** What the citizen sees of a device: never the key or the password hash. */
+function deviceView(device: Device) {
+  return {
+    deviceId: device.deviceId,
+    name: device.name,
+    browser: device.browser,
+    linkedAt: device.linkedAt,
+    lastActiveAt: device.lastActiveAt,
+    status: device.status,
+    biometrics: device.credentialIds.length > 0,
+    notifications: Boolean(device.push),
+  };
+}
 
 /**
  * The phone's own device (mounted at `/device`, behind the device session guard in app.ts): what it
@@ -32,16 +46,7 @@ export function deviceRoutes(deps: Deps) {
     .put('/name', jsonBody(nameBody), async (c) => {
       const device = c.get('device');
       const name = deviceNameOrRefuse(c.req.valid('json').name);
-      await deps.db.send(
-        new UpdateCommand({
-          TableName: deps.config.TABLE_NAME,
-          Key: deviceKey(device.citizenId, device.deviceId),
-          UpdateExpression: 'SET #name = :name',
-          ConditionExpression: 'attribute_exists(pk)',
-          ExpressionAttributeNames: { '#name': 'name' },
-          ExpressionAttributeValues: { ':name': name },
-        }),
-      );
+      await renameDevice(deps, device, name);
       return c.json({ name });
     })
     .post('/unlink', async (c) => {

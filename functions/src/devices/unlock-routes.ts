@@ -1,4 +1,3 @@
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { creationLimit } from '../platform/creation-limit.js';
@@ -9,8 +8,14 @@ import { jsonBody } from '../platform/validate.js';
 import { profileOf } from '../portal/citizens.js';
 import { consumeChallenge, issueChallenge } from './challenges.js';
 import { signatureIsValid, unlockMessage } from './device-key.js';
+import {
+  type Device,
+  MAX_UNLOCK_FAILURES,
+  readDevice,
+  resetUnlockTries,
+  takeUnlockTry,
+} from './device-record.js';
 import { deviceLocked, startDeviceSession } from './device-session.js';
-import { type Device, deviceKey, MAX_UNLOCK_FAILURES, readDevice } from './model.js';
 import { passwordMatches } from './password.js';
 import { lockDevice } from './unlink.js';
 import { authenticationOptions, authenticationResponseSchema, verifyUnlock } from './webauthn.js';
@@ -26,8 +31,6 @@ const challenge = z.string().check(z.regex(TOKEN_PATTERN));
  * Mounted at `/unlock` behind the guess limit (app.ts).
  */
 export function unlockRoutes(deps: Deps) {
-  const table = deps.config.TABLE_NAME;
-
   const linkedDevice = async (citizenId: string, deviceId: string) => {
     const device = await readDevice(deps, citizenId, deviceId);
     if (!device) {
@@ -54,23 +57,9 @@ export function unlockRoutes(deps: Deps) {
    * same 'locked' answer. Returns the count this attempt holds.
    */
   const takeTry = async (device: Device): Promise<number> => {
-    try {
-      const { Attributes } = await deps.db.send(
-        new UpdateCommand({
-          TableName: table,
-          Key: deviceKey(device.citizenId, device.deviceId),
-          UpdateExpression: 'ADD failedUnlocks :one',
-          ConditionExpression: '#status = :active AND failedUnlocks < :max',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':one': 1, ':active': 'active', ':max': MAX_UNLOCK_FAILURES },
-          ReturnValues: 'UPDATED_NEW',
-        }),
-      );
-      return Number(Attributes?.failedUnlocks);
-    } catch (error) {
-      if ((error as Error).name === 'ConditionalCheckFailedException') throw deviceLocked();
-      throw error;
-    }
+    const failures = await takeUnlockTry(deps, device);
+    if (failures === undefined) throw deviceLocked();
+    return failures;
   };
 
   /** A wrong password keeps the try it took; the one that took the last try locks the device. */
@@ -131,21 +120,7 @@ export function unlockRoutes(deps: Deps) {
           return wrongPassword(device, failures);
         }
         // A right password gives the tries back, unless the device was locked in the meantime.
-        await deps.db
-          .send(
-            new UpdateCommand({
-              TableName: table,
-              Key: deviceKey(device.citizenId, device.deviceId),
-              UpdateExpression: 'SET failedUnlocks = :zero',
-              ConditionExpression: '#status = :active',
-              ExpressionAttributeNames: { '#status': 'status' },
-              ExpressionAttributeValues: { ':zero': 0, ':active': 'active' },
-            }),
-          )
-          .catch((error: Error) => {
-            if (error.name === 'ConditionalCheckFailedException') throw deviceLocked();
-            throw error;
-          });
+        if (!(await resetUnlockTries(deps, device))) throw deviceLocked();
         return unlocked(c, device);
       },
     )

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type TestApp, testApp } from '../../test/test-app.js';
 import { linkedPhone } from '../link/fixtures/test-phone.js';
+import { readDevice } from './device-record.js';
 import { softAuthenticator } from './fixtures/soft-authenticator.js';
-import { readDevice } from './model.js';
 
 type Phone = Awaited<ReturnType<typeof linkedPhone>>;
 

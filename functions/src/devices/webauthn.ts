@@ -6,7 +6,7 @@ import { ApiError } from '../platform/errors.js';
 import { siteOrigin } from '../platform/same-origin.js';
 import { consumeChallenge, issueChallenge } from './challenges.js';
 import { type Credential, readCredential, saveCredential, updateCounter } from './credentials.js';
-import type { Device } from './model.js';
+import type { Device } from './device-record.js';
 
 /**
  * Face or fingerprint unlock (DESIGN.md Flow 1 step 6). The RP ID is the host name of the origin

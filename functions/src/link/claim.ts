@@ -1,12 +1,11 @@
 import type { JsonWebKey } from 'node:crypto';
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Context } from 'hono';
-import { browserName } from '../../../shared/browser-name.js';
 import { isUsablePublicKey } from '../devices/device-key.js';
 import { deviceNameOrRefuse } from '../devices/device-name.js';
+import type { Device } from '../devices/device-record.js';
 import { startDeviceSession } from '../devices/device-session.js';
-import { type Device, deviceKey } from '../devices/model.js';
-import { hashPassword, refuseWeakPassword } from '../devices/password.js';
+import { createDevice } from '../devices/new-device.js';
+import { refuseWeakPassword } from '../devices/password.js';
 import { deliver, enqueueMail } from '../outbox/outbox.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
@@ -46,28 +45,14 @@ export async function claimLinkCode(c: Context, deps: Deps, request: ClaimReques
   const deviceId = newId();
   const code = await consumeLinkCode(deps, request.token, { deviceId, deviceName: name });
 
-  const now = new Date(deps.clock.now()).toISOString();
-  const device: Device = {
-    ...deviceKey(code.citizenId, deviceId),
+  const device = await createDevice(deps, {
     citizenId: code.citizenId,
     deviceId,
     name,
     publicKey: request.publicKey,
-    passwordHash: await hashPassword(request.password),
-    failedUnlocks: 0,
-    status: 'active',
-    credentialIds: [],
-    browser: browserName(c.req.header('user-agent')),
-    linkedAt: now,
-    lastActiveAt: now,
-  };
-  await deps.db.send(
-    new PutCommand({
-      TableName: deps.config.TABLE_NAME,
-      Item: device,
-      ConditionExpression: 'attribute_not_exists(pk)',
-    }),
-  );
+    password: request.password,
+    userAgent: c.req.header('user-agent'),
+  });
 
   const profile = await profileOf(deps, code.citizenId);
   await sendConfirmation(c, deps, device, profile, request.language);

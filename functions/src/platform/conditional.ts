@@ -10,6 +10,16 @@ export function isConditionalFailure(error: unknown): boolean {
   return error instanceof Error && error.name === 'ConditionalCheckFailedException';
 }
 
+/** The guarded write's output (its `Attributes`, say), or undefined when its condition did not hold. */
+export async function outputIfWritten<T extends object>(write: Promise<T>): Promise<T | undefined> {
+  try {
+    return await write;
+  } catch (error) {
+    if (!isConditionalFailure(error)) throw error;
+    return undefined;
+  }
+}
+
 /**
  * Awaits a guarded write. Without `refusal`: true when written, false when its condition did not
  * hold. With `refusal`: the write's output, or the error `refusal` makes (an `ApiError` that says
