@@ -20,10 +20,6 @@ const isScheduledSweep = (event: unknown) =>
  * few minutes, the sweep (codes left in filing, the email outbox), loaded only then.
  */
 export const handler = async (event: Parameters<typeof http>[0], context: Parameters<typeof http>[1]) => {
-  if (isScheduledSweep(event)) {
-    const result = await (await import('./sweep/sweep.js')).runSweep(deps);
-    await deps.metrics.written();
-    return result;
-  }
+  if (isScheduledSweep(event)) return (await import('./sweep/sweep.js')).runSweep(deps);
   return http(event, context);
 };

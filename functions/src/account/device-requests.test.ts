@@ -19,7 +19,7 @@ async function sendRequest(t: TestApp, desktop: string, to: Phone) {
     body: { action: 'attach', typeId: 'identity-document', deviceId: to.device!.deviceId },
   });
   expect(answer.status).toBe(201);
-  return answer.json as { codeId: string; validUntil: string; sentTo: string; pushed: string; url?: string };
+  return answer.json as { codeId: string; secondsLeft: number; sentTo: string; pushed: string; url?: string };
 }
 
 const statusOf = (t: TestApp, desktop: string, codeId: string) =>
@@ -45,7 +45,7 @@ describe('requests from the computer to one linked device (SECURITY.md row 49)',
         procedure: expect.objectContaining({ reference: 'PRK-2026-0877' }),
         type: { label: expect.objectContaining({ en: 'Identity document' }) },
         name: 'Identity document',
-        validUntil: sent.validUntil,
+        secondsLeft: sent.secondsLeft,
       },
     ]);
     const upload = deviceUpload(t, pixel.cookie, sent.codeId);

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { requestsFor } from '../add-document/device-requests.js';
 import { createCode } from '../add-document/upload-code.js';
+import { codeIdOfItem, secondsLeft } from '../codes/single-use-code.js';
 import { setPush } from '../devices/device-record.js';
 import type { DeviceEnv } from '../devices/device-session.js';
 import { endpointAllowed, subscriptionSchema } from '../devices/push.js';
@@ -105,7 +106,7 @@ export function accountRoutes(deps: Deps) {
         const { codeId, code } = await createCode(deps, device.citizenId, target, {
           deviceId: device.deviceId,
         });
-        return c.json({ codeId, validUntil: new Date(code.validUntil).toISOString() }, 201);
+        return c.json({ codeId, secondsLeft: secondsLeft(code, deps.clock.now()) }, 201);
       },
     )
     .get('/requests', async (c) => {
@@ -116,14 +117,14 @@ export function accountRoutes(deps: Deps) {
           const procedure = await readProcedure(deps, code.target.procedureId);
           const type = procedure?.documentTypes.find((t) => t.typeId === code.target.typeId);
           return {
-            codeId: code.pk.slice('UPLOAD#'.length),
+            codeId: codeIdOfItem(code),
             action: code.target.action,
             procedure: procedure
               ? { procedureId: procedure.procedureId, title: procedure.title, reference: procedure.reference }
               : undefined,
             type: type ? { label: type.label } : undefined,
             name: code.target.name,
-            validUntil: new Date(code.validUntil).toISOString(),
+            secondsLeft: secondsLeft(code, deps.clock.now()),
           };
         }),
       );

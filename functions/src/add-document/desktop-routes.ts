@@ -1,15 +1,14 @@
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import type { CitizenEnv } from '../auth/citizen-session.js';
+import { codeError, secondsLeft } from '../codes/single-use-code.js';
 import { resolveTarget } from '../documents/filing-target.js';
 import { createShortCode } from '../link/short-code-store.js';
 import { epochSeconds } from '../platform/clock.js';
 import type { Deps } from '../platform/deps.js';
-import { ApiError } from '../platform/errors.js';
 import { siteOrigin } from '../platform/same-origin.js';
 import { jsonBody, pathParams } from '../platform/validate.js';
-import { assertActive, documentsOf, procedureFor, readDocument } from '../portal/procedures.js';
-import { documentView } from '../portal/routes.js';
+import { assertActive, documentsOf, procedureFor } from '../portal/procedures.js';
 import { sendToDevice } from './device-requests.js';
 import { createCode, readCode, updateCode, visibleState } from './upload-code.js';
 
@@ -27,8 +26,7 @@ const codeParams = z.object({
   codeId: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
 });
 
-const codeNotFound = () =>
-  new ApiError(404, 'upload_code_unknown', 'This QR code could not be found. Generate a new one.');
+const codeNotFound = () => codeError('upload', 'unknown', 'owner');
 
 /**
  * 'My mobile app' on the computer: generate a code for one document, follow what the phone does
@@ -72,22 +70,22 @@ export function desktopCodeRoutes(deps: Deps) {
         // A URL, so the phone's own camera app opens the PWA too; the token stays in the fragment,
         // which browsers never send to a server (SECURITY.md row 10).
         const url = `${siteOrigin(c, deps.config.ALLOWED_ORIGINS)}/app/add#${token}`;
-        return c.json({ codeId, url, shortCode, validUntil: new Date(code.validUntil).toISOString() }, 201);
+        return c.json({ codeId, url, shortCode, secondsLeft: secondsLeft(code, deps.clock.now()) }, 201);
       },
     )
     .get('/:procedureId/upload-codes/:codeId', pathParams(codeParams), async (c) => {
+      // One strongly consistent read of the code: the filed document's view is on it (filing.ts).
       const { code } = await ownCode(c.get('session').citizenId, c.req.valid('param'));
-      const document = code.documentId
-        ? await readDocument(deps, code.target.procedureId, code.documentId)
-        : undefined;
+      const now = deps.clock.now();
+      const document = code.state === 'filed' ? code.filedDocument : undefined;
       return c.json({
-        state: visibleState(code, deps.clock.now()),
-        validUntil: new Date(code.validUntil).toISOString(),
+        state: visibleState(code, now),
+        secondsLeft: secondsLeft(code, now),
         ...(code.deviceName ? { deviceName: code.deviceName } : {}),
         ...(code.sentTo ? { sentTo: code.sentTo } : {}),
         ...(code.percent !== undefined ? { percent: code.percent } : {}),
         ...(code.refusal ? { refusal: code.refusal } : {}),
-        ...(document ? { document: documentView(document) } : {}),
+        ...(document ? { document } : {}),
       });
     })
     .delete('/:procedureId/upload-codes/:codeId', pathParams(codeParams), async (c) => {

@@ -1,4 +1,5 @@
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { secondsLeft } from '../codes/single-use-code.js';
 import { readDevice, setPush } from '../devices/device-record.js';
 import { notifyDevice } from '../devices/push.js';
 import type { FilingTarget } from '../documents/filing-target.js';
@@ -39,7 +40,7 @@ export async function sendToDevice(deps: Deps, citizenId: string, deviceId: stri
   // Best effort, after the request exists: without push the request simply waits in the app.
   const pushed = await notifyDevice(deps, device);
   if (pushed === 'gone') await setPush(deps, device, undefined).catch(() => undefined);
-  return { codeId, validUntil: new Date(code.validUntil).toISOString(), sentTo: device.name, pushed };
+  return { codeId, secondsLeft: secondsLeft(code, deps.clock.now()), sentTo: device.name, pushed };
 }
 
 /** The requests still waiting for this device (or under way on it), newest first. */

@@ -15,7 +15,7 @@ export const FILING_LEASE_MS = 60_000;
 
 /** The partition the sweep reads: one item per code that started filing and may need resuming. */
 const PENDING_PK = 'SWEEP#FILING';
-const pendingKey = (codeId: string) => ({ pk: PENDING_PK, sk: `UPLOAD#${codeId}` });
+const pendingKey = (codeId: string) => ({ pk: PENDING_PK, sk: `UPLOAD_CODE#${codeId}` });
 
 /** A code as filing needs it: consumed, with its document id and the upload's key fixed. */
 export type Filing = UploadCode & { documentId: string; key: string };
@@ -152,10 +152,18 @@ export async function fileCode(deps: Deps, codeId: string, code: Filing): Promis
  * document already recorded and comes straight here.
  */
 async function markFiled(deps: Deps, codeId: string, code: Filing, document: SupportingDocument) {
+  // The owner's view of the document goes on the code, so the computer's poll reads nothing else.
+  const { fileKey: _fileKey, ...view } = document;
   await updateCode(deps, codeId, {
-    set: 'SET #state = :filed, #percent = :done REMOVE #key, leaseUntil',
+    set: 'SET #state = :filed, #percent = :done, filedDocument = :view REMOVE #key, leaseUntil',
     condition: 'documentId = :documentId AND #state IN (:filing, :filed)',
-    values: { ':documentId': code.documentId, ':filing': 'filing', ':filed': 'filed', ':done': 100 },
+    values: {
+      ':documentId': code.documentId,
+      ':filing': 'filing',
+      ':filed': 'filed',
+      ':done': 100,
+      ':view': view,
+    },
   });
   await forget(deps, codeId);
   return document;

@@ -1,13 +1,14 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
+import { secondsLeft } from '../codes/single-use-code.js';
 import { presignUpload, tooLarge } from '../documents/storage.js';
 import { maskName } from '../link/mask-name.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
 import { hashToken, newId, newToken } from '../platform/tokens.js';
 import { jsonBody } from '../platform/validate.js';
-import { profileName } from '../portal/citizens.js';
-import type { SupportingDocument } from '../portal/model.js';
+import { keys, type SupportingDocument } from '../portal/model.js';
 import { assertActive, readProcedure } from '../portal/procedures.js';
 import { type Filing, fileCode, filedDocument, startFiling, takeOver } from './filing.js';
 import { linkedDeviceName } from './linked-device.js';
@@ -46,6 +47,8 @@ const tooManyUploads = () =>
  * `/upload-code` behind the guess limit and the code check (app.ts).
  */
 export function phoneCodeRoutes(deps: Deps) {
+  const table = deps.config.TABLE_NAME;
+
   /** The code, still usable and claimed by the phone asking. */
   async function claimedCode(codeId: string, claimHash: string | undefined) {
     const code = await readCode(deps, codeId);
@@ -74,15 +77,17 @@ export function phoneCodeRoutes(deps: Deps) {
       if (!procedure) throw codeErrors.unknown();
       assertActive(procedure);
       const type = procedure.documentTypes.find((candidate) => candidate.typeId === code.target.typeId);
-      const owner = await profileName(deps, code.citizenId);
+      const { Item: profile } = await deps.db.send(
+        new GetCommand({ TableName: table, Key: keys.profile(code.citizenId) }),
+      );
       // What the code is for, and no more: never the procedure's documents (SECURITY.md row 26).
       return c.json({
         action: code.target.action,
         procedure: { title: procedure.title, reference: procedure.reference },
         type: type ? { label: type.label } : undefined,
         name: code.target.name,
-        owner: maskName(owner),
-        validUntil: new Date(code.validUntil).toISOString(),
+        owner: maskName(String(profile?.name ?? '')),
+        secondsLeft: secondsLeft(code, deps.clock.now()),
         state: visibleState(code, deps.clock.now()),
         claimedByYou,
         limits: { maxBytes: deps.config.MAX_UPLOAD_BYTES, maxPages: deps.config.MAX_PDF_PAGES },

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { samplePdf } from '../../local/sample-pdf.js';
 import { postFile } from '../../test/storage-post.js';
 import { testApp } from '../../test/test-app.js';
+import { codeKey } from '../codes/single-use-code.js';
 import { zeroBomb } from '../documents/fixtures/deflate-bomb.js';
 import { simplePdf } from '../documents/fixtures/pdf-writer.js';
 import { claimed, documentCount } from './fixtures/claimed-code.js';
@@ -160,7 +161,7 @@ describe('a code stopped between consuming and filing (SECURITY.md row 39, first
     await t.deps.db.send(
       new UpdateCommand({
         TableName: t.deps.config.TABLE_NAME,
-        Key: { pk: `UPLOAD#${code.codeId}`, sk: 'UPLOAD' },
+        Key: codeKey('upload', code.codeId),
         UpdateExpression: 'SET #state = :filing',
         ExpressionAttributeNames: { '#state': 'state' },
         ExpressionAttributeValues: { ':filing': 'filing' },

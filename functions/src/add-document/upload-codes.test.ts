@@ -1,10 +1,10 @@
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { samplePdf } from '../../local/sample-pdf.js';
 import { postFile } from '../../test/storage-post.js';
 import { testApp } from '../../test/test-app.js';
 import { createSession } from '../auth/sessions.js';
-import { createDevice } from '../devices/new-device.js';
+import { deviceKey } from '../devices/device-record.js';
 import { generateCode, housing, phone } from './fixtures/phone-client.js';
 
 describe("'My mobile app': generating a code on the computer", () => {
@@ -12,13 +12,13 @@ describe("'My mobile app': generating a code on the computer", () => {
     const t = await testApp();
     const code = await generateCode(t, await t.signedIn());
     expect(code.url).toMatch(new RegExp(`^${t.origin}/app/add#[A-Za-z0-9_-]{43}$`));
-    expect(Date.parse(code.validUntil) - t.clock.now()).toBe(30 * 60 * 1000);
+    expect(code.secondsLeft).toBe(30 * 60);
     const { Items } = await t.deps.db.send(new ScanCommand({ TableName: t.deps.config.TABLE_NAME }));
     expect(JSON.stringify(Items)).not.toContain(code.token);
     expect(Items).toContainEqual(
-      expect.objectContaining({ pk: `UPLOAD#${code.codeId}`, kind: 'phone', state: 'waiting' }),
+      expect.objectContaining({ pk: `UPLOAD_CODE#${code.codeId}`, kind: 'upload', state: 'waiting' }),
     );
-    expect(await code.status()).toMatchObject({ state: 'waiting', validUntil: code.validUntil });
+    expect(await code.status()).toMatchObject({ state: 'waiting', secondsLeft: 30 * 60 });
   });
 
   it('checks the choice against the procedure as for the computer: type, attach, closed procedures', async () => {
@@ -133,14 +133,26 @@ describe("'Add a document' on the phone, from scan to filed", () => {
     const t = await testApp();
     const cookie = await t.signedIn();
     const citizenId = 'citizen-marie-schmit';
-    await createDevice(t.deps, {
-      citizenId,
-      deviceId: 'device-1',
-      name: "Marie's Pixel",
-      publicKey: { kty: 'EC', crv: 'P-256' },
-      password: 'a long enough app password',
-      userAgent: undefined,
-    });
+    await t.deps.db.send(
+      new PutCommand({
+        TableName: t.deps.config.TABLE_NAME,
+        Item: {
+          ...deviceKey(citizenId, 'device-1'),
+          citizenId,
+          deviceId: 'device-1',
+          name: "Marie's Pixel",
+          status: 'active',
+          // The rest of a stored device, which its checked read requires (devices/device-record.ts).
+          publicKey: {},
+          passwordHash: 'not-used-here',
+          failedUnlocks: 0,
+          credentialIds: [],
+          browser: 'Chrome',
+          linkedAt: new Date(t.clock.now()).toISOString(),
+          lastActiveAt: new Date(t.clock.now()).toISOString(),
+        },
+      }),
+    );
     const now = Math.floor(t.clock.now() / 1000);
     const { token } = await createSession(
       t.deps,

@@ -1,10 +1,8 @@
 import type { Context } from 'hono';
 import { browserName } from '../../../shared/browser-name.js';
-import { epochSeconds } from '../platform/clock.js';
+import { codeError, codeIdOf, transition } from '../codes/single-use-code.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
-import { hashToken } from '../platform/tokens.js';
-import { conditionalWrite } from './conditional-write.js';
 import { type LinkCode, readLinkCode } from './link-codes.js';
 
 /**
@@ -20,10 +18,21 @@ export interface LinkApproval {
   approvalBrowser?: string;
 }
 
-const linkKey = (codeId: string) => ({ pk: `LINK#${codeId}`, sk: 'LINK' as const });
-
 export const markTyped = (deps: Deps, codeId: string) =>
-  conditionalWrite(deps, linkKey(codeId), 'SET typed = :yes', 'attribute_exists(pk)', { ':yes': true });
+  transition<LinkCode>(
+    deps,
+    'link',
+    codeId,
+    { set: 'SET typed = :yes', condition: 'attribute_exists(pk)', values: { ':yes': true } },
+    () => codeError('link', 'unknown'),
+  ).then(
+    () => true,
+    // A code gone meanwhile: the phone is told so when it previews it.
+    (error: Error) => {
+      if (error instanceof ApiError) return false;
+      throw error;
+    },
+  );
 
 /** Short English messages: the web app words each code fully in EN/FR/DE (web/src/link/approval-strings.ts). */
 export const approvalErrors = {
@@ -37,24 +46,29 @@ export const approvalErrors = {
  * on only once this very name was approved, otherwise the request is put (again) before the citizen.
  */
 export async function requireApproval(c: Context, deps: Deps, token: string, deviceName: string) {
-  const code = await readLinkCode(deps, hashToken(token));
+  const codeId = codeIdOf(token);
+  const code = await readLinkCode(deps, codeId);
   if (!code?.typed) return;
   if (code.approval === 'refused') throw approvalErrors.refused();
   if (code.approval === 'approved' && code.approvalName === deviceName) return;
-  const asked = await conditionalWrite(
+  await transition<LinkCode>(
     deps,
-    { pk: code.pk, sk: code.sk },
-    'SET approval = :pending, approvalName = :name, approvalBrowser = :browser',
-    'attribute_exists(pk) AND #status <> :linked AND (attribute_not_exists(approval) OR approval <> :refused)',
+    'link',
+    codeId,
     {
-      ':pending': 'pending',
-      ':refused': 'refused',
-      ':linked': 'linked',
-      ':name': deviceName,
-      ':browser': browserName(c.req.header('user-agent')),
+      set: 'SET approval = :pending, approvalName = :name, approvalBrowser = :browser',
+      condition:
+        'attribute_exists(pk) AND #state <> :linked AND (attribute_not_exists(approval) OR approval <> :refused)',
+      values: {
+        ':pending': 'pending',
+        ':refused': 'refused',
+        ':linked': 'linked',
+        ':name': deviceName,
+        ':browser': browserName(c.req.header('user-agent')),
+      },
     },
+    () => approvalErrors.refused(),
   );
-  if (!asked) throw approvalErrors.refused();
   throw approvalErrors.pending();
 }
 
@@ -64,20 +78,23 @@ export async function decideApproval(
   codeId: string,
   decision: { approve: boolean; deviceName: string },
 ) {
-  const decided = await conditionalWrite(
+  await transition<LinkCode>(
     deps,
-    linkKey(codeId),
-    'SET approval = :decision',
-    'approval = :pending AND approvalName = :name AND #status <> :linked AND expiresAt > :now',
+    'link',
+    codeId,
     {
-      ':decision': decision.approve ? 'approved' : 'refused',
-      ':pending': 'pending',
-      ':name': decision.deviceName,
-      ':linked': 'linked',
-      ':now': epochSeconds(deps.clock.now()),
+      set: 'SET approval = :decision',
+      condition: 'approval = :pending AND approvalName = :name AND #state <> :linked AND validUntil > :now',
+      values: {
+        ':decision': decision.approve ? 'approved' : 'refused',
+        ':pending': 'pending',
+        ':name': decision.deviceName,
+        ':linked': 'linked',
+        ':now': deps.clock.now(),
+      },
     },
+    () => approvalErrors.notPending(),
   );
-  if (!decided) throw approvalErrors.notPending();
 }
 
 /** What the computer shows while a typed code waits for its approval. */

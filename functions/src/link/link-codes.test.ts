@@ -12,7 +12,7 @@ describe('link codes on the computer', () => {
     const url = new URL(answer.json.url);
     expect(`${url.origin}${url.pathname}`).toBe(`${t.origin}/app/link`);
     expect(Buffer.from(url.hash.slice(1), 'base64url')).toHaveLength(32);
-    expect(answer.json.expiresIn).toBe(300);
+    expect(answer.json.secondsLeft).toBe(300);
     expect(answer.json.codeId).toBe(hashToken(url.hash.slice(1)));
   });
 
@@ -22,7 +22,7 @@ describe('link codes on the computer', () => {
     const { Items } = await t.deps.db.send(new ScanCommand({ TableName: t.deps.config.TABLE_NAME }));
     const everything = JSON.stringify(Items);
     expect(everything).not.toContain(token);
-    expect(everything).toContain(`LINK#${hashToken(token)}`);
+    expect(everything).toContain(`LINK_CODE#${hashToken(token)}`);
   });
 
   it('asks to sign in again when the computer sign-in is older than the limit (row 8)', async () => {
@@ -53,10 +53,10 @@ describe('link codes on the computer', () => {
     const cookie = await t.signedIn();
     const { token, codeId } = await newLinkCode(t, cookie);
     const status = async () => (await t.call('GET', `/api/link-codes/${codeId}`, { cookie })).json;
-    expect(await status()).toMatchObject({ status: 'waiting' });
+    expect(await status()).toMatchObject({ state: 'waiting' });
     const phone = testPhone(t);
     await phone.preview(token, 'Pixel of Marie');
-    expect(await status()).toMatchObject({ status: 'scanned' });
+    expect(await status()).toMatchObject({ state: 'scanned' });
     // Whoever else holds the token previews again, with a name and a browser of their choosing.
     const stranger = testPhone(
       t,
@@ -64,12 +64,12 @@ describe('link codes on the computer', () => {
     );
     expect((await stranger.preview(token, 'Security check: type your password here')).status).toBe(200);
     const scanned = await status();
-    expect(scanned.status).toBe('scanned');
+    expect(scanned.state).toBe('scanned');
     expect(JSON.stringify(scanned)).not.toMatch(/Security check|Pixel of Marie|iPhone/);
     await phone.claim(token, { deviceName: 'Marie’s Pixel' });
-    expect(await status()).toMatchObject({ status: 'linked', deviceName: 'Marie’s Pixel' });
+    expect(await status()).toMatchObject({ state: 'linked', deviceName: 'Marie’s Pixel' });
     await stranger.preview(token, 'Rewritten');
-    expect(await status()).toMatchObject({ status: 'linked', deviceName: 'Marie’s Pixel' });
+    expect(await status()).toMatchObject({ state: 'linked', deviceName: 'Marie’s Pixel' });
   });
 
   it("does not show one citizen's code status to another", async () => {
@@ -88,7 +88,7 @@ describe('a link code seen from the phone', () => {
     const { token } = await newLinkCode(t, await t.signedIn('citizen-marie-schmit'));
     const answer = await testPhone(t).preview(token);
     expect(answer.status).toBe(200);
-    expect(answer.json).toEqual({ holder: 'M**** S*****', site: new URL(t.origin).host, expiresIn: 300 });
+    expect(answer.json).toEqual({ holder: 'M**** S*****', site: new URL(t.origin).host, secondsLeft: 300 });
   });
 
   it('is refused with 410 once past its expiry, although the item is still in the table (row 3)', async () => {
@@ -103,7 +103,7 @@ describe('a link code seen from the phone', () => {
     const claim = await phone.claim(token);
     expect(claim.status).toBe(410);
     expect(claim.json.error.code).toBe('link_code_expired');
-    expect((await t.call('GET', `/api/link-codes/${codeId}`, { cookie })).json.status).toBe('expired');
+    expect((await t.call('GET', `/api/link-codes/${codeId}`, { cookie })).json.state).toBe('expired');
   });
 
   it('answers random, truncated and malformed codes alike, then limits the caller (row 4)', async () => {
@@ -115,7 +115,7 @@ describe('a link code seen from the phone', () => {
     for (const answer of answers) {
       expect(answer.status).toBe(404);
       expect(answer.json.error).toEqual({
-        code: 'link_code_invalid',
+        code: 'link_code_unknown',
         message: 'This QR code is not valid. Generate a new QR code on your computer and scan it.',
       });
     }

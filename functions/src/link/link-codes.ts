@@ -1,145 +1,99 @@
-import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { epochSeconds } from '../platform/clock.js';
+import {
+  codeError,
+  codeIdOf,
+  commonRefusal,
+  createCode,
+  readCode,
+  type SingleUseCode,
+  transition,
+} from '../codes/single-use-code.js';
 import type { Deps } from '../platform/deps.js';
-import { ApiError } from '../platform/errors.js';
-import { hashToken, newToken, TOKEN_PATTERN } from '../platform/tokens.js';
+import { TOKEN_PATTERN } from '../platform/tokens.js';
 import type { LinkApproval } from './link-approval.js';
 
 /** NIST SP 800-63B binding codes: single use, short-lived. */
 export const LINK_CODE_SECONDS = 5 * 60;
 
-/** `LINK#<sha256(token)>`: the token itself is only ever in the QR (SECURITY.md row 5). */
-export interface LinkCode extends LinkApproval {
-  pk: string;
-  sk: 'LINK';
-  citizenId: string;
+export type LinkState = 'waiting' | 'scanned' | 'linked';
+
+/** `LINK_CODE#<sha256(token)>`: the token itself is only ever in the QR (SECURITY.md row 5). */
+export interface LinkCode extends SingleUseCode<LinkState>, LinkApproval {
   /** The origin the computer was on; the phone shows it before anything is claimed. */
   site: string;
-  status: 'waiting' | 'scanned' | 'linked';
   deviceName?: string;
   deviceId?: string;
-  createdAt: number;
-  expiresAt: number;
 }
 
-const linkKey = (codeId: string) => ({ pk: `LINK#${codeId}`, sk: 'LINK' as const });
+/** A linked code is over for good; anything else is over at its expiry. */
+const FINAL: readonly LinkState[] = ['linked'];
 
-export async function createLinkCode(deps: Deps, citizenId: string, site: string) {
-  const token = newToken();
-  const codeId = hashToken(token);
-  const now = epochSeconds(deps.clock.now());
-  const code: LinkCode = {
-    ...linkKey(codeId),
-    citizenId,
-    site,
-    status: 'waiting',
-    createdAt: now,
-    expiresAt: now + LINK_CODE_SECONDS,
-  };
-  await deps.db.send(
-    new PutCommand({
-      TableName: deps.config.TABLE_NAME,
-      Item: code,
-      ConditionExpression: 'attribute_not_exists(pk)',
-    }),
+export const createLinkCode = (deps: Deps, citizenId: string, site: string) =>
+  createCode<LinkCode>(
+    deps,
+    'link',
+    { citizenId, site, state: 'waiting' },
+    // Nothing to show once it is over: the item goes with the code.
+    { validMs: LINK_CODE_SECONDS * 1000, keptSeconds: 0 },
   );
-  return { token, codeId, code };
+
+export const readLinkCode = (deps: Deps, codeId: string) => readCode<LinkCode>(deps, 'link', codeId);
+
+/** Why a phone cannot use this code (row 3: expiry read from the item), or undefined. */
+function refusal(code: LinkCode | undefined, now: number) {
+  if (code?.state === 'linked') return codeError('link', 'used');
+  return commonRefusal('link', code, now, FINAL);
 }
 
-export async function readLinkCode(deps: Deps, codeId: string) {
-  const { Item } = await deps.db.send(
-    new GetCommand({ TableName: deps.config.TABLE_NAME, Key: linkKey(codeId), ConsistentRead: true }),
-  );
-  return Item as LinkCode | undefined;
-}
+/** The state its owner sees: a code past its time is expired, whatever the item still says. */
+export const visibleLinkState = (code: LinkCode, now: number): LinkState | 'expired' =>
+  code.state !== 'linked' && now >= code.validUntil ? 'expired' : code.state;
 
-export const isExpired = (deps: Deps, code: LinkCode) => code.expiresAt <= epochSeconds(deps.clock.now());
-
-export const linkCodeInvalid = () =>
-  new ApiError(
-    404,
-    'link_code_invalid',
-    'This QR code is not valid. Generate a new QR code on your computer and scan it.',
-  );
-export const linkCodeUsed = () =>
-  new ApiError(
-    410,
-    'link_code_used',
-    'This QR code has already been used. Generate a new QR code on your computer and scan it.',
-  );
-export const linkCodeExpired = () =>
-  new ApiError(
-    410,
-    'link_code_expired',
-    'This QR code has expired. Generate a new QR code on your computer and scan it.',
-  );
-
-/**
- * The code a phone presents, or the reason it cannot be used. Expiry is read from the item
- * (SECURITY.md row 3): TTL deletes days late and dynalite never does.
- */
+/** The code a phone presents, or the reason it cannot be used (SECURITY.md rows 3, 4). */
 export async function usableLinkCode(deps: Deps, token: string): Promise<LinkCode> {
-  if (!TOKEN_PATTERN.test(token)) throw linkCodeInvalid();
-  const code = await readLinkCode(deps, hashToken(token));
-  if (!code) throw linkCodeInvalid();
-  if (code.status === 'linked') throw linkCodeUsed();
-  if (isExpired(deps, code)) throw linkCodeExpired();
-  return code;
+  if (!TOKEN_PATTERN.test(token)) throw codeError('link', 'unknown');
+  const code = await readLinkCode(deps, codeIdOf(token));
+  const refused = refusal(code, deps.clock.now());
+  if (refused) throw refused;
+  return code as LinkCode;
 }
 
 /**
- * The computer's status turns to 'scanned' while the code is still open. No name is written: anyone
+ * The computer's state turns to 'scanned' while the code is still open. No name is written: anyone
  * holding the token can preview, so only the claiming phone's name is ever shown (SECURITY.md row 45).
  */
 export async function markScanned(deps: Deps, token: string) {
-  await deps.db
-    .send(
-      new UpdateCommand({
-        TableName: deps.config.TABLE_NAME,
-        Key: linkKey(hashToken(token)),
-        UpdateExpression: 'SET #status = :scanned',
-        ConditionExpression: 'attribute_exists(pk) AND #status <> :linked',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':scanned': 'scanned', ':linked': 'linked' },
-      }),
-    )
-    .catch((error: Error) => {
-      if (error.name === 'ConditionalCheckFailedException') throw linkCodeUsed();
-      throw error;
-    });
+  await transition<LinkCode>(
+    deps,
+    'link',
+    codeIdOf(token),
+    {
+      set: 'SET #state = :scanned',
+      condition: 'attribute_exists(pk) AND #state <> :linked',
+      values: { ':scanned': 'scanned', ':linked': 'linked' },
+    },
+    () => codeError('link', 'used'),
+  );
 }
 
 /**
  * Consumes the code with one conditional write (SECURITY.md rows 1–3): of any number of phones
  * presenting it at once, exactly one passes the condition; the others learn why they did not.
  */
-export async function consumeLinkCode(
+export function consumeLinkCode(
   deps: Deps,
   token: string,
   device: { deviceId: string; deviceName: string },
 ): Promise<LinkCode> {
-  const now = epochSeconds(deps.clock.now());
-  try {
-    const { Attributes } = await deps.db.send(
-      new UpdateCommand({
-        TableName: deps.config.TABLE_NAME,
-        Key: linkKey(hashToken(token)),
-        UpdateExpression: 'SET #status = :linked, deviceId = :deviceId, deviceName = :name',
-        ConditionExpression: 'attribute_exists(pk) AND #status <> :linked AND expiresAt > :now',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: {
-          ':linked': 'linked',
-          ':deviceId': device.deviceId,
-          ':name': device.deviceName,
-          ':now': now,
-        },
-        ReturnValues: 'ALL_NEW',
-      }),
-    );
-    return Attributes as LinkCode;
-  } catch (error) {
-    if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
-    await usableLinkCode(deps, token);
-    throw linkCodeUsed();
-  }
+  const now = deps.clock.now();
+  return transition<LinkCode>(
+    deps,
+    'link',
+    codeIdOf(token),
+    {
+      set: 'SET #state = :linked, deviceId = :deviceId, deviceName = :name',
+      condition: 'attribute_exists(pk) AND #state <> :linked AND validUntil > :now',
+      values: { ':linked': 'linked', ':deviceId': device.deviceId, ':name': device.deviceName, ':now': now },
+    },
+    (current) => refusal(current, deps.clock.now()) ?? codeError('link', 'used'),
+  );
 }

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import type { CitizenEnv } from '../auth/citizen-session.js';
+import { codeError, secondsLeft } from '../codes/single-use-code.js';
 import { devicePublicKeySchema } from '../devices/device-key.js';
 import { epochSeconds } from '../platform/clock.js';
 import type { Deps } from '../platform/deps.js';
@@ -10,14 +11,7 @@ import { jsonBody, pathParams } from '../platform/validate.js';
 import { profileOf } from '../portal/citizens.js';
 import { claimLinkCode } from './claim.js';
 import { approvalView, decideApproval } from './link-approval.js';
-import {
-  createLinkCode,
-  isExpired,
-  type LinkCode,
-  markScanned,
-  readLinkCode,
-  usableLinkCode,
-} from './link-codes.js';
+import { createLinkCode, markScanned, readLinkCode, usableLinkCode, visibleLinkState } from './link-codes.js';
 import { maskName } from './mask-name.js';
 import { createShortCode } from './short-code-store.js';
 
@@ -37,13 +31,11 @@ const claimBody = z.object({
   language: z._default(z.enum(['en', 'fr', 'de']), 'en'),
 });
 
-const secondsLeft = (deps: Deps, expiresAt: number) =>
-  Math.max(0, expiresAt - epochSeconds(deps.clock.now()));
+/** Someone else's code, or none: the same answer (SECURITY.md row 9). */
+const notYours = () => codeError('link', 'unknown', 'owner');
 
 /** Flow 1, `/link-codes` on the computer (signed-in citizen, guard at the mount): make and watch a code. */
 export function linkCodeRoutes(deps: Deps) {
-  const expiresIn = (expiresAt: number) => secondsLeft(deps, expiresAt);
-
   return new Hono<CitizenEnv>()
     .post('/', async (c) => {
       const session = c.get('session');
@@ -63,40 +55,41 @@ export function linkCodeRoutes(deps: Deps) {
         journey: 'link',
         token,
         codeId,
-        expiresAt: code.expiresAt,
+        expiresAt: epochSeconds(code.validUntil),
       });
       // A URL, so the phone's own camera app opens the PWA too; the fragment never reaches a server.
       return c.json(
-        { codeId, url: `${origin}/app/link#${token}`, shortCode, expiresIn: expiresIn(code.expiresAt) },
+        {
+          codeId,
+          url: `${origin}/app/link#${token}`,
+          shortCode,
+          secondsLeft: secondsLeft(code, deps.clock.now()),
+        },
         201,
       );
     })
     .get('/:codeId', pathParams(codeIdParam), async (c) => {
       const { codeId } = c.req.valid('param');
+      // One strongly consistent read of the code: all the poll needs is on it (docs/architecture.md).
       const code = await readLinkCode(deps, codeId);
-      if (!code || code.citizenId !== c.get('session').citizenId) {
-        throw new ApiError(404, 'not_found', 'This QR code could not be found. Generate a new one.');
-      }
-      // Annotated so the answer's type (and the web's, through hc) keeps the four states, not `string`.
-      const status: LinkCode['status'] | 'expired' =
-        code.status !== 'linked' && isExpired(deps, code) ? 'expired' : code.status;
+      if (!code || code.citizenId !== c.get('session').citizenId) throw notYours();
+      const now = deps.clock.now();
+      const state = visibleLinkState(code, now);
       // The name is the claiming phone's, set by the claim itself (row 45); a typed code's phone
       // waiting for the citizen's approval is shown by approvalView (row 52).
-      const deviceName = code.status === 'linked' ? code.deviceName : undefined;
+      const deviceName = code.state === 'linked' ? code.deviceName : undefined;
       return c.json({
-        status,
+        state,
         deviceName,
-        expiresIn: expiresIn(code.expiresAt),
-        ...(status === 'expired' ? {} : approvalView(code)),
+        secondsLeft: secondsLeft(code, now),
+        ...(state === 'expired' ? {} : approvalView(code)),
       });
     })
     .post('/:codeId/approval', pathParams(codeIdParam), jsonBody(approvalBody), async (c) => {
       const { codeId } = c.req.valid('param');
       const body = c.req.valid('json');
       const code = await readLinkCode(deps, codeId);
-      if (!code || code.citizenId !== c.get('session').citizenId) {
-        throw new ApiError(404, 'not_found', 'This QR code could not be found. Generate a new one.');
-      }
+      if (!code || code.citizenId !== c.get('session').citizenId) throw notYours();
       await decideApproval(deps, codeId, body);
       return c.body(null, 204);
     });
@@ -104,8 +97,6 @@ export function linkCodeRoutes(deps: Deps) {
 
 /** Flow 1, `/link` on the phone (no session; the guess limit at the mount): preview and claim a code. */
 export function linkPhoneRoutes(deps: Deps) {
-  const expiresIn = (expiresAt: number) => secondsLeft(deps, expiresAt);
-
   return new Hono()
     .post('/preview', jsonBody(previewBody), async (c) => {
       const body = c.req.valid('json');
@@ -115,7 +106,7 @@ export function linkPhoneRoutes(deps: Deps) {
       return c.json({
         holder: maskName(profile.name),
         site: new URL(code.site).host,
-        expiresIn: expiresIn(code.expiresAt),
+        secondsLeft: secondsLeft(code, deps.clock.now()),
       });
     })
     .post('/claim', jsonBody(claimBody), async (c) => {

@@ -1,13 +1,13 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
+import { updateIf } from '../codes/single-use-code.js';
 import { clientAddress } from '../platform/client-address.js';
 import { epochSeconds } from '../platform/clock.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
 import { hashToken } from '../platform/tokens.js';
 import { jsonBody } from '../platform/validate.js';
-import { conditionalWrite } from './conditional-write.js';
 import { markTyped } from './link-approval.js';
 import { normalizeShortCode } from './short-code.js';
 import { redeemShortCode, shortCodeErrors } from './short-code-store.js';
@@ -38,16 +38,14 @@ async function reserveTry(deps: Deps, c: Context) {
     pk: `SHORTTRIES#${hashToken(clientAddress(c, deps))}#${Math.floor(now / WINDOW_SECONDS)}`,
     sk: 'SHORTTRIES',
   };
-  const reserved = await conditionalWrite(
-    deps,
-    Key,
-    'ADD tries :one SET expiresAt = :expires',
-    'attribute_not_exists(tries) OR tries < :max',
-    { ':one': 1, ':max': TRIES_PER_CLIENT, ':expires': now + 2 * WINDOW_SECONDS },
-  );
+  const reserved = await updateIf(deps, Key, {
+    set: 'ADD tries :one SET expiresAt = :expires',
+    condition: 'attribute_not_exists(tries) OR tries < :max',
+    values: { ':one': 1, ':max': TRIES_PER_CLIENT, ':expires': now + 2 * WINDOW_SECONDS },
+  });
   if (!reserved) throw tooMany();
   return () =>
-    conditionalWrite(deps, Key, 'ADD tries :minus', undefined, { ':minus': -1 }).catch(() => undefined);
+    updateIf(deps, Key, { set: 'ADD tries :minus', values: { ':minus': -1 } }).catch(() => undefined);
 }
 
 /** `POST /api/short-codes/redeem` (mounted at `/short-codes`): the phone's 'Type the code instead'. */

@@ -1,8 +1,9 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { updateIf } from '../codes/single-use-code.js';
 import { epochSeconds } from '../platform/clock.js';
+import { isConditionalFailure } from '../platform/conditional.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
-import { conditionalWrite } from './conditional-write.js';
 import { type Journey, newShortCode, ShortCodeKeys } from './short-code.js';
 
 /** Wrong tries a code survives: the third kills it (SECURITY.md row 51). */
@@ -67,7 +68,7 @@ export async function createShortCode(
       );
       return code;
     } catch (error) {
-      if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+      if (!isConditionalFailure(error)) throw error;
     }
   }
   throw new Error('No free short code after 8 draws: the code space is too full.');
@@ -104,7 +105,11 @@ export async function redeemShortCode(deps: Deps, code: string, journey: Journey
   if (item.proof !== proof) {
     // A slot whose code is over is free for the next one: nothing left there to protect.
     if (item.expiresAt <= now) return { miss: true as const };
-    await conditionalWrite(deps, Key, 'ADD misses :one', 'attribute_exists(pk)', { ':one': 1 });
+    await updateIf(deps, Key, {
+      set: 'ADD misses :one',
+      condition: 'attribute_exists(pk)',
+      values: { ':one': 1 },
+    });
     return { miss: true as const };
   }
   const explain = (current: ShortCodeItem) => {
@@ -118,12 +123,11 @@ export async function redeemShortCode(deps: Deps, code: string, journey: Journey
   const refusal = explain(item);
   if (refusal) throw refusal;
   // Single use, and only while no third miss landed in between: one conditional write decides.
-  const won = await conditionalWrite(
-    deps,
-    Key,
-    'SET redeemed = :yes',
-    'proof = :proof AND redeemed = :no AND misses < :max AND expiresAt > :now AND journey = :journey',
-    {
+  const won = await updateIf(deps, Key, {
+    set: 'SET redeemed = :yes',
+    condition:
+      'proof = :proof AND redeemed = :no AND misses < :max AND expiresAt > :now AND journey = :journey',
+    values: {
       ':yes': true,
       ':no': false,
       ':proof': proof,
@@ -131,7 +135,7 @@ export async function redeemShortCode(deps: Deps, code: string, journey: Journey
       ':now': epochSeconds(deps.clock.now()),
       ':journey': journey,
     },
-  );
+  });
   if (!won) {
     const { Item: current } = await deps.db.send(
       new GetCommand({ TableName: table, Key, ConsistentRead: true }),

@@ -14,7 +14,7 @@ describe('the guess limit (row 42)', () => {
     const t = await testApp();
     for (let i = 0; i < ALLOWED_MISSES; i += 1) {
       const answer = await preview(t, newToken(), '10.0.0.66', { 'x-viewer-address': `198.51.100.${i}` });
-      expect(answer.json.error.code).toBe('link_code_invalid');
+      expect(answer.json.error.code).toBe('link_code_unknown');
     }
     const forged = await preview(t, newToken(), '10.0.0.66', { 'x-viewer-address': '203.0.113.9' });
     expect(forged.status).toBe(429);
@@ -23,7 +23,7 @@ describe('the guess limit (row 42)', () => {
   it('lets no more than the allowed guesses through when 60 are sent at once', async () => {
     const t = await testApp();
     const answers = await Promise.all(Array.from({ length: 60 }, () => preview(t, newToken(), '10.0.0.66')));
-    const evaluated = answers.filter((answer) => answer.json.error.code === 'link_code_invalid');
+    const evaluated = answers.filter((answer) => answer.json.error.code === 'link_code_unknown');
     expect(evaluated).toHaveLength(ALLOWED_MISSES);
     expect(answers.filter((answer) => answer.status === 429)).toHaveLength(60 - ALLOWED_MISSES);
   });

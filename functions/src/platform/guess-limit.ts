@@ -14,7 +14,7 @@ export const ALLOWED_MISSES = 5;
  * A right token whose use fails for another reason (expired, used, claimed) gives its try back.
  */
 const MISSES = new Set([
-  'link_code_invalid',
+  'link_code_unknown',
   'upload_code_unknown',
   'unlink_link_invalid',
   'challenge_invalid',

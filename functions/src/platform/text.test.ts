@@ -30,7 +30,7 @@ describe('invalid text in any field (row 44)', () => {
     const preview = await phone.preview(token, `Pixel${lone}`);
     expect(preview.status).toBe(400);
     const status = await t.call('GET', `/api/link-codes/${codeId}`, { cookie: desktop });
-    expect(status.json.status).toBe('waiting');
+    expect(status.json.state).toBe('waiting');
     const linked = await phone.claim(token);
     expect(linked.status).toBe(201);
     const mails = await mailsTo('marie.schmit@example.lu');

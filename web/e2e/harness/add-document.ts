@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import jpeg from 'jpeg-js';
 import type { BrowserContext, Page } from 'playwright-core';
+import { codeKey } from '../../../functions/src/codes/single-use-code.js';
 import { hashToken } from '../../../functions/src/platform/tokens.js';
 import { tempFile } from './browser.js';
 import { stackDeps } from './stack-data.js';
@@ -48,7 +49,7 @@ export async function expireCode(token: string) {
   await deps.db.send(
     new UpdateCommand({
       TableName: deps.config.TABLE_NAME,
-      Key: { pk: `UPLOAD#${hashToken(token)}`, sk: 'UPLOAD' },
+      Key: codeKey('upload', hashToken(token)),
       UpdateExpression: 'SET validUntil = :past',
       ExpressionAttributeValues: { ':past': Date.now() - 1000 },
     }),

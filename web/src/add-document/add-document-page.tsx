@@ -3,11 +3,12 @@ import { useLocation } from 'preact-iso';
 import { unlockPath, useDevice } from '../phone/device.js';
 import { PhoneLayout } from '../phone/phone-layout.js';
 import { ApiFailure } from '../platform/api.js';
+import { localDeadlineIn } from '../platform/countdown.js';
+import { takeFragmentToken } from '../platform/fragment-token.js';
 import { useLanguage, useT } from '../platform/i18n.js';
 import { ScanScreen } from '../scanner/scan-screen.js';
 import { clearSession as clearPictures, pagesOf } from '../take-picture/page-store.js';
 import { type CodeSummary, codeApi, isCodeOver } from './code-api.js';
-import { takeFragmentToken } from './fragment-token.js';
 import { isOffline, whenOnline } from './network.js';
 import { clearPending, loadPending, type PendingUpload, savePending } from './pending-store.js';
 import { checkPdf, classifySelection, picturesToPdf, SelectionRefused } from './prepare-file.js';
@@ -75,7 +76,7 @@ export default function AddDocumentPage() {
     try {
       const read = await codeApi.read({ token: upload.token, request: upload.request, claim: upload.claim });
       setSummary(read);
-      await remember({ ...upload, summary: read });
+      await remember({ ...upload, summary: read, until: localDeadlineIn(read.secondsLeft) });
       // Chosen on this phone (a procedure, or the computer's request): nothing to confirm, straight
       // on to 'Take a picture' / 'Select a file'.
       if (!read.claimedByYou && upload.request) return claim();

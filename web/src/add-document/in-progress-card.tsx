@@ -3,7 +3,7 @@ import { useT, useTranslated } from '../platform/i18n.js';
 import { loadPending, type PendingUpload } from './pending-store.js';
 import { resumeStrings } from './resume-strings.js';
 import './in-progress.css';
-import { minutesSeconds, useTimeLeft } from './use-time-left.js';
+import { isoDuration, minutesSeconds, useSecondsUntil } from '../platform/countdown.js';
 
 /**
  * The phone's home, never stuck: a document being added (which one, to which procedure, time left)
@@ -18,7 +18,7 @@ export function InProgressCard() {
     loadPending().then(setPending, () => undefined);
   }, []);
   const summary = pending?.token || pending?.request ? pending.summary : undefined;
-  const left = useTimeLeft(summary?.validUntil);
+  const left = useSecondsUntil(summary ? pending?.until : undefined);
   const live = summary && left > 0;
   if (!live && !pending?.pdf) return null;
 
@@ -30,7 +30,7 @@ export function InProgressCard() {
         <>
           <p>{t('continueAdding', { name, procedure: translated(summary.procedure.title) })}</p>
           <p>
-            <time dateTime={summary.validUntil}>{t('timeLeft', { time: minutesSeconds(left) })}</time>
+            <time dateTime={isoDuration(left)}>{t('timeLeft', { time: minutesSeconds(left) })}</time>
           </p>
           {pending?.pdf && <p>{t('waitingToSend')}</p>}
         </>

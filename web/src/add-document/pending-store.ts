@@ -20,6 +20,8 @@ export interface PendingUpload {
   sending?: boolean;
   /** What the code is for, as last read: the home screen's 'Continue adding …' (offline too). */
   summary?: CodeSummary;
+  /** When the code ends, on this phone's own clock (countdown.ts `localDeadlineIn`), for that card. */
+  until?: number;
 }
 
 interface Schema extends DBSchema {

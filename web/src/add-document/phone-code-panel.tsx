@@ -1,13 +1,14 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { ShortCodeDisplay } from '../link/short-code-display.js';
-import { api, ok } from '../platform/api-client.js';
+import { type AnswerOf, api, ok } from '../platform/api-client.js';
+import { isoDuration, minutesSeconds, useCountdown } from '../platform/countdown.js';
 import { messageFor } from '../platform/errors.js';
 import { useLanguage, useT } from '../platform/i18n.js';
+import { useCodeStatus } from '../platform/use-code-status.js';
 import type { DocumentView } from '../portal/document-source.js';
 import { QrImage } from '../qr/qr-image.js';
 import '../get-the-app/get-the-app.css';
 import { mobileStrings } from './desktop-strings.js';
-import { minutesSeconds, useTimeLeft } from './use-time-left.js';
 
 export interface PhoneCode {
   codeId: string;
@@ -15,51 +16,21 @@ export interface PhoneCode {
   url?: string;
   /** The same code to type, for a phone that cannot scan (SECURITY.md rows 51, 53). */
   shortCode?: string;
-  validUntil: string;
+  /** Counted down here from the server's figure (platform/countdown.ts). */
+  secondsLeft: number;
   /** "Send to '<device>'": the device's name. */
   sentTo?: string;
-}
-
-interface CodeStatus {
-  state: 'waiting' | 'claimed' | 'uploading' | 'filing' | 'filed' | 'cancelled' | 'expired';
-  deviceName?: string;
-  percent?: number;
-  refusal?: string;
-  document?: DocumentView;
 }
 
 /** One code of the computer's, on the API: followed by `$get`, cancelled by `$delete`. */
 const codeRoute = api.procedures[':procedureId']['upload-codes'][':codeId'];
 
-/** Often enough that the timeline follows the phone within a second (DESIGN.md budgets). */
-const POLL_MS = 700;
-const FINAL = ['filed', 'cancelled', 'expired'];
+type CodeStatus = AnswerOf<typeof codeRoute.$get>;
 
-/** Follows the code on the server until it ends; pauses while the tab is hidden. */
-function useCodeStatus(procedureId: string, codeId: string) {
-  const [status, setStatus] = useState<CodeStatus>({ state: 'waiting' });
-  useEffect(() => {
-    let stopped = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const poll = async () => {
-      if (!document.hidden) {
-        const next: CodeStatus | undefined = await ok(
-          codeRoute.$get({ param: { procedureId, codeId } }),
-        ).catch(() => undefined);
-        if (stopped) return;
-        if (next) setStatus(next);
-        if (next && FINAL.includes(next.state)) return;
-      }
-      timer = setTimeout(poll, POLL_MS);
-    };
-    poll();
-    return () => {
-      stopped = true;
-      clearTimeout(timer);
-    };
-  }, [procedureId, codeId]);
-  return [status, setStatus] as const;
-}
+/** What the timeline shows: the last status read, or 'waiting' before the first. */
+type ShownStatus = Pick<CodeStatus, 'state'> & Partial<CodeStatus>;
+
+const FINAL = ['filed', 'cancelled', 'expired'];
 
 /**
  * The QR code for the phone, its countdown, and the live timeline: waiting → phone connected →
@@ -84,10 +55,16 @@ export function PhoneCodePanel({
 }) {
   const t = useT(mobileStrings);
   const { language } = useLanguage();
-  const [status, setStatus] = useCodeStatus(procedureId, code.codeId);
+  // Followed until it ends; paused while the tab is hidden (platform/use-code-status.ts).
+  const followed = useCodeStatus(
+    code.codeId,
+    (signal) => ok(codeRoute.$get({ param: { procedureId, codeId: code.codeId } }, { init: { signal } })),
+    FINAL,
+  );
+  const status: ShownStatus = followed.status ?? { state: 'waiting' };
   const cancelCode = () =>
     ok(codeRoute.$delete({ param: { procedureId, codeId: code.codeId } })).catch(() => undefined);
-  const left = useTimeLeft(code.validUntil);
+  const left = useCountdown(code.secondsLeft, code.codeId);
   const reported = useRef(false);
   const state =
     left === 0 && !FINAL.includes(status.state) && status.state !== 'filing' ? 'expired' : status.state;
@@ -112,7 +89,7 @@ export function PhoneCodePanel({
 
   const cancel = async () => {
     await cancelCode();
-    setStatus({ ...status, state: 'cancelled' });
+    followed.setStatus({ ...(status as CodeStatus), state: 'cancelled' });
   };
 
   if (state === 'expired' || state === 'cancelled') {
@@ -140,7 +117,7 @@ export function PhoneCodePanel({
             <QrImage value={code.url} label={t('qrLabel')} />
             {code.shortCode && <ShortCodeDisplay code={code.shortCode} />}
             <p>
-              <time dateTime={code.validUntil}>{t('validFor', { time: minutesSeconds(left) })}</time>
+              <time dateTime={isoDuration(left)}>{t('validFor', { time: minutesSeconds(left) })}</time>
             </p>
           </div>
         )}
@@ -148,7 +125,7 @@ export function PhoneCodePanel({
           {open && <p>{code.sentTo ? t('sentHowTo', { device: code.sentTo }) : t('howTo')}</p>}
           {open && code.sentTo && (
             <p>
-              <time dateTime={code.validUntil}>{t('validFor', { time: minutesSeconds(left) })}</time>
+              <time dateTime={isoDuration(left)}>{t('validFor', { time: minutesSeconds(left) })}</time>
             </p>
           )}
           <Timeline status={{ ...status, state }} sentTo={code.sentTo} />
@@ -192,7 +169,7 @@ export function PhoneCodePanel({
 
 const ORDER = ['waiting', 'claimed', 'uploading', 'filing', 'filed'];
 
-function Timeline({ status, sentTo }: { status: CodeStatus; sentTo?: string }) {
+function Timeline({ status, sentTo }: { status: ShownStatus; sentTo?: string }) {
   const t = useT(mobileStrings);
   const at = ORDER.indexOf(status.state);
   const steps = [

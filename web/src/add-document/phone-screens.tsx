@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { isoDuration, minutesSeconds, useCountdown } from '../platform/countdown.js';
 import { useT, useTranslated } from '../platform/i18n.js';
 import type { CodeSummary, FiledDocument } from './code-api.js';
 import { addStrings } from './strings.js';
-import { minutesSeconds, useTimeLeft } from './use-time-left.js';
 
 /** A screen of the flow: its heading takes the focus, so a screen reader announces each step. */
 export function Screen({ title, children }: { title: string; children: ComponentChildren }) {
@@ -31,7 +31,7 @@ export function Problem({ message }: { message?: string }) {
 export function CodeSummaryList({ summary }: { summary: CodeSummary }) {
   const t = useT(addStrings);
   const translated = useTranslated();
-  const left = useTimeLeft(summary.validUntil);
+  const left = useCountdown(summary.secondsLeft, summary);
   return (
     <dl class="code-summary">
       <dt>{t('summaryProcedure')}</dt>
@@ -54,7 +54,7 @@ export function CodeSummaryList({ summary }: { summary: CodeSummary }) {
       <dd>{summary.owner}</dd>
       <dt>{t('summaryTimeLeft')}</dt>
       <dd>
-        <time dateTime={summary.validUntil}>{minutesSeconds(left)}</time>
+        <time dateTime={isoDuration(left)}>{minutesSeconds(left)}</time>
       </dd>
     </dl>
   );

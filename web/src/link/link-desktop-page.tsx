@@ -1,5 +1,6 @@
 import { GetTheApp } from '../get-the-app/get-the-app.js';
 import { getAppStrings } from '../get-the-app/strings.js';
+import { minutesSeconds } from '../platform/countdown.js';
 import { useLanguage, useT } from '../platform/i18n.js';
 import { QrImage } from '../qr/qr-image.js';
 import { ApprovalPanel } from './approval-panel.js';
@@ -7,10 +8,7 @@ import './link-errors.js';
 import './link.css';
 import { ShortCodeDisplay } from './short-code-display.js';
 import { linkStrings } from './strings.js';
-import { useLinkCode, useSecondsLeft } from './use-link-code.js';
-
-const minutesSeconds = (seconds: number) =>
-  `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+import { useLinkCode } from './use-link-code.js';
 
 /**
  * 'Link your device' on the computer (DESIGN.md Flow 1, steps 1–2): the QR, the guide's steps, a
@@ -20,15 +18,14 @@ export function LinkDesktopPage() {
   const t = useT(linkStrings);
   const getApp = useT(getAppStrings);
   const { language } = useLanguage();
-  const { state, restart, decide } = useLinkCode();
-  const seconds = useSecondsLeft(state.phase === 'showing' ? state.deadline : undefined);
-  const linked = state.phase === 'showing' && state.status === 'linked';
+  const { state, seconds, restart, decide } = useLinkCode();
+  const linked = state.phase === 'showing' && state.state === 'linked';
   const status =
     state.phase !== 'showing'
       ? t('renewing')
-      : state.status === 'linked'
+      : state.state === 'linked'
         ? t('statusLinked', { device: state.deviceName ?? '' })
-        : state.status === 'scanned'
+        : state.state === 'scanned'
           ? t('statusScanned')
           : t('statusWaiting');
 
@@ -68,7 +65,7 @@ export function LinkDesktopPage() {
             )}
             {state.phase === 'creating' && <div class="qr-image qr-image--pending" aria-hidden="true" />}
             <p
-              class={`link-status link-status--${state.phase === 'showing' ? state.status : 'waiting'}`}
+              class={`link-status link-status--${state.phase === 'showing' ? state.state : 'waiting'}`}
               role="status"
               aria-live="polite"
             >

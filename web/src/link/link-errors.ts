@@ -12,7 +12,7 @@ registerErrors({
     fr: 'Ce code QR a expiré. Générez un nouveau code QR sur votre ordinateur et scannez-le.',
     de: 'Dieser QR-Code ist abgelaufen. Erzeugen Sie auf Ihrem Computer einen neuen QR-Code und scannen Sie ihn.',
   },
-  link_code_invalid: {
+  link_code_unknown: {
     en: 'This QR code is not valid. Generate a new QR code on your computer and scan it.',
     fr: 'Ce code QR n’est pas valide. Générez un nouveau code QR sur votre ordinateur et scannez-le.',
     de: 'Dieser QR-Code ist ungültig. Erzeugen Sie auf Ihrem Computer einen neuen QR-Code und scannen Sie ihn.',

@@ -4,6 +4,7 @@ import { turnOnBiometrics } from '../phone/biometrics.js';
 import { refreshDevice, useDevice } from '../phone/device.js';
 import { PhoneLayout } from '../phone/phone-layout.js';
 import { ApiFailure } from '../platform/api.js';
+import { takeFragment } from '../platform/fragment-token.js';
 import { useLanguage, useT } from '../platform/i18n.js';
 import { ScanScreen } from '../scanner/scan-screen.js';
 import { approvalStrings } from './approval-strings.js';
@@ -26,15 +27,6 @@ type Step =
 /** How often a phone waiting for the computer's approval asks again. */
 const APPROVAL_POLL_MS = 1500;
 
-/** A link QR opened by the phone's own camera app lands here with the token in the fragment. */
-function takeTokenFromAddress(): string | undefined {
-  const token = location.hash.slice(1);
-  if (!token) return undefined;
-  // Cleared before anything else: the token must not stay in history (SECURITY.md row 10).
-  history.replaceState(history.state, '', location.pathname + location.search);
-  return token;
-}
-
 /**
  * 'Link a device' on the phone (DESIGN.md Flow 1, steps 3–6): 'Continue', the scanner, whose account
  * and which site, the app password and device name, the claim, then 'Use face or fingerprint to
@@ -47,7 +39,7 @@ export function LinkPhonePage() {
   const { route } = useLocation();
   const device = useDevice();
   const [step, setStep] = useState<Step>(() => {
-    const token = takeTokenFromAddress();
+    const token = takeFragment();
     return token ? { name: 'checking', token } : { name: 'intro' };
   });
   const heading = useRef<HTMLHeadingElement>(null);

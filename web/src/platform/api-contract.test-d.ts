@@ -41,7 +41,7 @@ export function contract() {
   api.procedures[':procedureId'].uploads.$post({ param: { procedureId: 'x' } });
 
   type Created = AnswerOf<(typeof api)['link-codes']['$post']>;
-  expectTypeOf<Created['expiresIn']>().toEqualTypeOf<number>();
+  expectTypeOf<Created['secondsLeft']>().toEqualTypeOf<number>();
   // @ts-expect-error: a link code says how many seconds are left, not until when.
   expectTypeOf<Created['validUntil']>().toEqualTypeOf<string>();
 }

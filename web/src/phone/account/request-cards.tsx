@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { loadPending } from '../../add-document/pending-store.js';
-import { minutesSeconds, useTimeLeft } from '../../add-document/use-time-left.js';
+import { minutesSeconds, useCountdown } from '../../platform/countdown.js';
 import { useT, useTranslated } from '../../platform/i18n.js';
 import { accountApi, type DeviceRequest } from './account-api.js';
 import { openDeviceUpload } from './start-upload.js';
@@ -53,7 +53,7 @@ function RequestCard({ request }: { request: DeviceRequest }) {
   const t = useT(accountStrings);
   const translated = useTranslated();
   const { route } = useLocation();
-  const left = useTimeLeft(request.validUntil);
+  const left = useCountdown(request.secondsLeft, request);
   const [busy, setBusy] = useState(false);
   const what = request.type ? translated(request.type.label) : request.name;
   return (
