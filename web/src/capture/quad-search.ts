@@ -118,6 +118,9 @@ export function sideSupport(g: Gradients, quad: Quad, threshold: number): number
     let rising = 0;
     let falling = 0;
     for (let k = 0; k < samples; k += 1) {
+      // The side's support is its more frequent polarity's share: once even every sample left
+      // could not lift it to the minimum, the quad is out (most quads tried end here, early).
+      if (Math.max(rising, falling) + samples - k < MIN_SIDE_SUPPORT * samples) return null;
       const t = 0.05 + (0.9 * (k + 0.5)) / samples;
       const px = a.x + (b.x - a.x) * t;
       const py = a.y + (b.y - a.y) * t;
