@@ -28,6 +28,10 @@ export default defineConfig({
       },
     },
   },
+  // Module workers (every worker is started with { type: 'module' }): a worker's dynamic imports stay
+  // chunks of their own, so the QR worker does not carry (and the precache does not hold) the zxing-js
+  // fallback or zxing-wasm's loader, which it imports only when used.
+  worker: { format: 'es' },
   server: { port: 5173, strictPort: true },
   resolve: {
     // jsPDF's optional renderers (doc.html, SVG): never used, never shipped (web/src/platform/no-optional-pdf-deps.ts).

@@ -20,6 +20,10 @@ const isScheduledSweep = (event: unknown) =>
  * few minutes, the sweep (codes left in filing, the email outbox), loaded only then.
  */
 export const handler = async (event: Parameters<typeof http>[0], context: Parameters<typeof http>[1]) => {
-  if (isScheduledSweep(event)) return (await import('./sweep/sweep.js')).runSweep(deps);
+  if (isScheduledSweep(event)) {
+    const result = await (await import('./sweep/sweep.js')).runSweep(deps);
+    await deps.metrics.written();
+    return result;
+  }
   return http(event, context);
 };

@@ -66,7 +66,8 @@ describe("the API's Lambda bundle", () => {
     expect(atColdStart.filter((name) => name.startsWith('@zxcvbn-ts/'))).toEqual([]);
     // WebAuthn (and its certificate parsers), OpenID Connect, Secrets Manager, the SDK's credential
     // chain; S3, its presigners and SES (uploads, downloads and the link email only: issue 14); the
-    // DynamoDB client's HTTP handler and request signer (built on a route's first command).
+    // DynamoDB client's HTTP handler and request signer (built on a route's first command); the
+    // metrics library (loaded on the first metric).
     for (const lazy of [
       '@aws-sdk/client-s3',
       '@aws-sdk/s3-presigned-post',
@@ -81,6 +82,7 @@ describe("the API's Lambda bundle", () => {
       'bowser',
       '@smithy/node-http-handler',
       '@smithy/signature-v4',
+      '@aws-lambda-powertools/metrics',
     ]) {
       expect(atColdStart).not.toContain(lazy);
     }

@@ -141,7 +141,7 @@ function percentiles(samples: number[]) {
  */
 const decodersEntry = `
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
-import { zxingDecoder } from './web/src/scanner/zxing-decoder.js';
+import { zxingDecoder } from './web/src/scanner/zxing-page-decoder.js';
 
 prepareZXingModule({ overrides: { locateFile: (path, prefix) => path.endsWith('.wasm') ? '/qr-bench/zxing_reader.wasm' : prefix + path } });
 

@@ -1,4 +1,3 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { secondsLeft } from '../codes/single-use-code.js';
@@ -8,7 +7,8 @@ import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
 import { hashToken, newId, newToken } from '../platform/tokens.js';
 import { jsonBody } from '../platform/validate.js';
-import { keys, type SupportingDocument } from '../portal/model.js';
+import { profileName } from '../portal/citizens.js';
+import type { SupportingDocument } from '../portal/model.js';
 import { assertActive, readProcedure } from '../portal/procedures.js';
 import { type Filing, fileCode, filedDocument, startFiling, takeOver } from './filing.js';
 import { linkedDeviceName } from './linked-device.js';
@@ -47,8 +47,6 @@ const tooManyUploads = () =>
  * `/upload-code` behind the guess limit and the code check (app.ts).
  */
 export function phoneCodeRoutes(deps: Deps) {
-  const table = deps.config.TABLE_NAME;
-
   /** The code, still usable and claimed by the phone asking. */
   async function claimedCode(codeId: string, claimHash: string | undefined) {
     const code = await readCode(deps, codeId);
@@ -77,16 +75,14 @@ export function phoneCodeRoutes(deps: Deps) {
       if (!procedure) throw codeErrors.unknown();
       assertActive(procedure);
       const type = procedure.documentTypes.find((candidate) => candidate.typeId === code.target.typeId);
-      const { Item: profile } = await deps.db.send(
-        new GetCommand({ TableName: table, Key: keys.profile(code.citizenId) }),
-      );
+      const owner = await profileName(deps, code.citizenId);
       // What the code is for, and no more: never the procedure's documents (SECURITY.md row 26).
       return c.json({
         action: code.target.action,
         procedure: { title: procedure.title, reference: procedure.reference },
         type: type ? { label: type.label } : undefined,
         name: code.target.name,
-        owner: maskName(String(profile?.name ?? '')),
+        owner: maskName(owner),
         secondsLeft: secondsLeft(code, deps.clock.now()),
         state: visibleState(code, deps.clock.now()),
         claimedByYou,

@@ -1,10 +1,10 @@
-import { PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { samplePdf } from '../../local/sample-pdf.js';
 import { postFile } from '../../test/storage-post.js';
 import { testApp } from '../../test/test-app.js';
 import { createSession } from '../auth/sessions.js';
-import { deviceKey } from '../devices/device-record.js';
+import { createDevice } from '../devices/new-device.js';
 import { generateCode, housing, phone } from './fixtures/phone-client.js';
 
 describe("'My mobile app': generating a code on the computer", () => {
@@ -133,26 +133,14 @@ describe("'Add a document' on the phone, from scan to filed", () => {
     const t = await testApp();
     const cookie = await t.signedIn();
     const citizenId = 'citizen-marie-schmit';
-    await t.deps.db.send(
-      new PutCommand({
-        TableName: t.deps.config.TABLE_NAME,
-        Item: {
-          ...deviceKey(citizenId, 'device-1'),
-          citizenId,
-          deviceId: 'device-1',
-          name: "Marie's Pixel",
-          status: 'active',
-          // The rest of a stored device, which its checked read requires (devices/device-record.ts).
-          publicKey: {},
-          passwordHash: 'not-used-here',
-          failedUnlocks: 0,
-          credentialIds: [],
-          browser: 'Chrome',
-          linkedAt: new Date(t.clock.now()).toISOString(),
-          lastActiveAt: new Date(t.clock.now()).toISOString(),
-        },
-      }),
-    );
+    await createDevice(t.deps, {
+      citizenId,
+      deviceId: 'device-1',
+      name: "Marie's Pixel",
+      publicKey: { kty: 'EC', crv: 'P-256' },
+      password: 'a long enough app password',
+      userAgent: undefined,
+    });
     const now = Math.floor(t.clock.now() / 1000);
     const { token } = await createSession(
       t.deps,

@@ -183,14 +183,17 @@ export function authRoutes(deps: Deps) {
 
     .get('/me', async (c) => {
       // Signed out is an answer, not an error (a first visit logs nothing in the console): 200 with
-      // `signedIn: false` and why. One strongly consistent read of the session, then the profile's.
+      // `signedIn: false` and why. One strongly consistent read, of the session, which carries the
+      // profile (issue 14); only a session opened before it did reads the profile too.
       const citizen = await citizenOf(c, deps);
       if ('signedOut' in citizen) return c.json({ signedIn: false as const, reason: citizen.signedOut });
       const { session } = citizen;
-      const profile = await profileOf(deps, session.citizenId).catch((error: unknown) => {
-        if (error instanceof ApiError && error.status === 401) return undefined;
-        throw error;
-      });
+      const profile = session.profile
+        ? { citizenId: session.citizenId, ...session.profile }
+        : await profileOf(deps, session.citizenId).catch((error: unknown) => {
+            if (error instanceof ApiError && error.status === 401) return undefined;
+            throw error;
+          });
       if (!profile) return c.json({ signedIn: false as const, reason: 'signed_out' as const });
       return c.json({
         signedIn: true as const,

@@ -23,6 +23,20 @@ const sessionSchema = z.object({
   /** Idle expiry, slid forward on use; also the TTL attribute. */
   expiresAt: z.number(),
   absoluteExpiresAt: z.number(),
+  /**
+   * A citizen session's copy of the profile, taken when it opens, so `/auth/me` is one read (issue
+   * 14). The name and email never change after the first sign-in; a membership added meanwhile
+   * shows from the next sign-in. Sessions written before it existed have none (profileOf is read).
+   */
+  profile: z.optional(
+    z.object({
+      name: z.string(),
+      email: z.string(),
+      espaces: z.array(
+        z.object({ espaceId: z.string(), name: z.string(), kind: z.enum(['private', 'company']) }),
+      ),
+    }),
+  ),
 });
 
 export type Session = z.infer<typeof sessionSchema>;

@@ -2,8 +2,10 @@ import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { epochSeconds } from '../platform/clock.js';
 import type { Deps } from '../platform/deps.js';
+import { ApiError } from '../platform/errors.js';
 import { isSecureOrigin, siteOrigin } from '../platform/same-origin.js';
 import { newToken } from '../platform/tokens.js';
+import { profileOf } from '../portal/citizens.js';
 import {
   deleteSession,
   putNewSession,
@@ -28,10 +30,12 @@ export async function createSession(
   lifetime: SessionLifetime,
 ): Promise<{ token: string; session: Session }> {
   const token = newToken();
+  const profile = fields.kind === 'citizen' ? await profileCopy(deps, fields.citizenId) : undefined;
   const now = epochSeconds(deps.clock.now());
   const session: Session = {
     ...sessionKey(token),
     ...fields,
+    ...(profile ? { profile } : {}),
     createdAt: now,
     lastSeenAt: now,
     expiresAt: Math.min(now + lifetime.idleSeconds, now + lifetime.maxSeconds),
@@ -39,6 +43,15 @@ export async function createSession(
   };
   await putNewSession(deps, session);
   return { token, session };
+}
+
+/** What `/auth/me` shows of the citizen, copied into their session; none for an unknown citizen. */
+async function profileCopy(deps: Deps, citizenId: string): Promise<Session['profile']> {
+  const profile = await profileOf(deps, citizenId).catch((error: unknown) => {
+    if (error instanceof ApiError && error.status === 401) return undefined;
+    throw error;
+  });
+  return profile && { name: profile.name, email: profile.email, espaces: profile.espaces };
 }
 
 export type SessionRead = { state: 'valid'; session: Session } | { state: 'expired' } | { state: 'missing' };

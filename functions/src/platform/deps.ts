@@ -97,7 +97,7 @@ function secretReader(config: Config, arn: string | undefined) {
   let pending: Promise<string> | undefined;
   return (): Promise<string> => {
     pending ??= (async () => {
-      const { SecretsManagerClient, GetSecretValueCommand } = await import('@aws-sdk/client-secrets-manager');
+      const { SecretsManagerClient, GetSecretValueCommand } = await import('./secrets-sdk.js');
       const client = new SecretsManagerClient({ region: config.AWS_REGION, ...timeouts(config) });
       const secret = await client.send(new GetSecretValueCommand({ SecretId: arn }));
       if (!secret.SecretString) throw new Error('A secret is empty in Secrets Manager.');

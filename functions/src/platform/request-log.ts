@@ -66,5 +66,6 @@ export function requestLog(deps: Deps): MiddlewareHandler {
     if (source && status >= 400 && status < 500 && error instanceof ApiError) {
       deps.metrics.record('UploadRefused', 1, { reason: error.code });
     }
+    await deps.metrics.written();
   };
 }

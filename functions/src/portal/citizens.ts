@@ -1,4 +1,7 @@
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import * as z from 'zod/mini';
+import { checkedItem } from '../platform/checked-read.js';
+import { conditionalWrite } from '../platform/conditional.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
 import { newId } from '../platform/tokens.js';
@@ -7,8 +10,31 @@ import { type Espace, keys, type Profile } from './model.js';
 export type { Profile };
 
 /**
+ * The profile record (`USER#<citizenId>` / `PROFILE`: name and email from the first sign-in) and
+ * the citizen's eSpace memberships (`USER#<citizenId>` / `ESPACE#<espaceId>`). Every read and write
+ * of them is here.
+ */
+const profileSchema = z.object({
+  pk: z.string(),
+  sk: z.literal('PROFILE'),
+  name: z.string(),
+  email: z.string(),
+});
+const membershipSchema = z.object({
+  pk: z.string(),
+  sk: z.string(),
+  espaceId: z.string(),
+  name: z.string(),
+  kind: z.enum(['private', 'company']),
+});
+
+const signedOut = () =>
+  new ApiError(401, 'signed_out', 'You are not signed in. Sign in with LuxTrust or eID to continue.');
+
+/**
  * The citizen's profile and the eSpaces they may act in: one strongly consistent Query of their
- * partition (`PROFILE` and `ESPACE#…` items), so `/auth/me` costs one read beyond the session.
+ * partition (`PROFILE` and `ESPACE#…` items). `/auth/me` reads the copy its session carries instead
+ * (auth/sessions.ts).
  */
 export async function profileOf(deps: Deps, citizenId: string): Promise<Profile> {
   const { Items = [] } = await deps.db.send(
@@ -19,15 +45,27 @@ export async function profileOf(deps: Deps, citizenId: string): Promise<Profile>
       ConsistentRead: true,
     }),
   );
-  const Item = Items.find((item) => item.sk === keys.profile(citizenId).sk);
-  if (!Item)
-    throw new ApiError(401, 'signed_out', 'You are not signed in. Sign in with LuxTrust or eID to continue.');
-  const espaces = Items.filter((item) => String(item.sk).startsWith('ESPACE#')).map(
-    ({ espaceId, name, kind }) => ({ espaceId, name, kind }) as Espace,
+  const profile = checkedItem(
+    'profile',
+    profileSchema,
+    Items.find((item) => item.sk === keys.profile(citizenId).sk),
   );
+  if (!profile) throw signedOut();
+  const espaces: Espace[] = Items.filter((item) => String(item.sk).startsWith('ESPACE#')).map((item) => {
+    const { espaceId, name, kind } = checkedItem('membership', membershipSchema, item) as Espace;
+    return { espaceId, name, kind };
+  });
   // The private eSpace first, then companies by name.
   espaces.sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name) : a.kind === 'private' ? -1 : 1));
-  return { citizenId, name: Item.name, email: Item.email, espaces };
+  return { citizenId, name: profile.name, email: profile.email, espaces };
+}
+
+/** The holder's name alone (what a phone holding an upload code is shown, masked); '' when unknown. */
+export async function profileName(deps: Deps, citizenId: string): Promise<string> {
+  const { Item } = await deps.db.send(
+    new GetCommand({ TableName: deps.config.TABLE_NAME, Key: keys.profile(citizenId) }),
+  );
+  return checkedItem('profile', profileSchema, Item)?.name ?? '';
 }
 
 /**
@@ -40,23 +78,23 @@ export async function saveFirstProfile(
   profile: { name: string; email: string },
 ) {
   const table = deps.config.TABLE_NAME;
-  try {
-    await deps.db.send(
+  const created = await conditionalWrite(
+    deps.db.send(
       new PutCommand({
         TableName: table,
         Item: { ...keys.profile(citizenId), citizenId, ...profile },
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
-    );
-  } catch (error) {
-    if ((error as Error).name === 'ConditionalCheckFailedException') return;
-    throw error;
-  }
+    ),
+  );
+  if (!created) return;
   const espaceId = newId();
   await deps.db.send(
     new PutCommand({
       TableName: table,
       Item: { ...keys.membership(citizenId, espaceId), espaceId, name: profile.name, kind: 'private' },
+      // A new id: never an existing membership replaced.
+      ConditionExpression: 'attribute_not_exists(pk)',
     }),
   );
 }
@@ -66,7 +104,7 @@ export async function assertMember(deps: Deps, citizenId: string, espaceId: stri
   const { Item } = await deps.db.send(
     new GetCommand({ TableName: deps.config.TABLE_NAME, Key: keys.membership(citizenId, espaceId) }),
   );
-  if (!Item)
+  if (!checkedItem('membership', membershipSchema, Item))
     throw new ApiError(
       403,
       'forbidden',

@@ -130,25 +130,31 @@ function harnessBundle() {
   bundle ??= build({
     plugins: [assetUrls],
     stdin: { contents: harnessEntry, resolveDir: repository, loader: 'tsx', sourcefile: 'harness.tsx' },
+    // The QR worker (scanner/worker-decoder.ts starts it as `new URL('./qr-worker.ts', import.meta.url)`,
+    // which Vite bundles and esbuild does not): an entry of its own, served at that URL below.
+    entryPoints: [{ in: join(repository, 'web/src/scanner/qr-worker.ts'), out: 'qr-worker' }],
     bundle: true,
     splitting: true,
     format: 'esm',
     write: false,
     outdir: '/out',
-    entryNames: 'harness',
+    entryNames: '[name]',
     jsx: 'automatic',
     jsxImportSource: 'preact',
     logLevel: 'error',
-  }).then(
-    (result) =>
-      new Map<string, Served>([
-        ...result.outputFiles.map((file): [string, Served] => [
-          file.path.replace('/out/', ''),
-          { body: file.text, contentType: file.path.endsWith('.css') ? 'text/css' : 'text/javascript' },
+  })
+    .then(
+      (result) =>
+        new Map<string, Served>([
+          ...result.outputFiles.map((file): [string, Served] => [
+            // esbuild names the stdin entry 'stdin'; the page asks for harness.js and harness.css.
+            file.path.replace('/out/', '').replace(/^stdin\./, 'harness.'),
+            { body: file.text, contentType: file.path.endsWith('.css') ? 'text/css' : 'text/javascript' },
+          ]),
+          ...assets,
         ]),
-        ...assets,
-      ]),
-  );
+    )
+    .then((files) => files.set('qr-worker.ts', files.get('qr-worker.js') as Served));
   return bundle;
 }
 

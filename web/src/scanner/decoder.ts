@@ -1,13 +1,19 @@
 /**
  * QR decoding, loaded only when a scanner opens (the first screen's budget is 40 KB gzip): the
- * browser's own BarcodeDetector where it reads QR codes (Chrome on Android, macOS, ChromeOS), else
- * zxing-cpp in WebAssembly, else (no WebAssembly) @zxing/browser — each a further dynamic import, so
- * a phone downloads only the one it uses.
+ * browser's own BarcodeDetector where it reads QR codes (Chrome on Android, macOS, ChromeOS), else,
+ * in a worker (worker-decoder.ts), zxing-cpp in WebAssembly, else (no WebAssembly) @zxing/library —
+ * each a further dynamic import, so a phone downloads only the one it uses.
  */
 export interface QrDecoder {
   engine: 'native' | 'wasm' | 'zxing';
-  /** The texts of the QR codes visible in the picture; none when nothing readable is there. */
-  decode(picture: HTMLVideoElement | HTMLImageElement | HTMLCanvasElement): Promise<string[]>;
+  /**
+   * The texts of the QR codes visible in the picture; none when nothing readable is there. An
+   * aborted signal abandons the decode (it rejects with an AbortError).
+   */
+  decode(
+    picture: HTMLVideoElement | HTMLImageElement | HTMLCanvasElement,
+    signal?: AbortSignal,
+  ): Promise<string[]>;
 }
 
 interface BarcodeDetectorLike {
@@ -30,16 +36,8 @@ export async function loadDecoder(options: { engine?: QrDecoder['engine'] } = {}
       decode: async (picture) => (await detector.detect(picture)).map((code) => code.rawValue),
     };
   }
-  if (options.engine !== 'zxing' && typeof WebAssembly === 'object') {
-    try {
-      const { wasmDecoder } = await import('./wasm-decoder.js');
-      return await wasmDecoder();
-    } catch {
-      // The module could not be fetched or compiled: fall back to the JavaScript decoder.
-    }
-  }
-  const { zxingDecoder } = await import('./zxing-decoder.js');
-  return zxingDecoder();
+  const { workerDecoder } = await import('./worker-decoder.js');
+  return workerDecoder(options.engine === 'zxing' ? 'zxing' : 'wasm');
 }
 
 /** Roughly 5 decodes a second: quick to answer, and leaves the main thread mostly free (PITFALLS.md). */
@@ -56,12 +54,14 @@ export function scanVideo(
   intervalMs = SCAN_INTERVAL_MS,
 ): () => void {
   let stopped = false;
+  const abandon = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const tick = async () => {
     const started = performance.now();
     if (video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA && video.videoWidth > 0) {
-      // The native detector rejects a frame it cannot read (a video being torn down): skip that frame.
-      const texts = await decoder.decode(video).catch((): string[] => []);
+      // The native detector rejects a frame it cannot read (a video being torn down): skip that
+      // frame; a stopped scan's frame rejects too.
+      const texts = await decoder.decode(video, abandon.signal).catch((): string[] => []);
       if (stopped) return;
       if (texts.length > 0) onTexts(texts);
     }
@@ -70,6 +70,7 @@ export function scanVideo(
   void tick();
   return () => {
     stopped = true;
+    abandon.abort();
     clearTimeout(timer);
   };
 }

@@ -11,3 +11,7 @@ export const FIRST_READ_SIDE = 960;
 export function readFullFrame(frame: number, longSide: number): boolean {
   return longSide > FIRST_READ_SIDE && frame % 2 === 1;
 }
+
+/** The sizes the nth frame (from 0) is read at: 960 px, then, when that finds nothing, in full on alternate frames. */
+export const wasmSides = (frame: number, longSide: number) =>
+  readFullFrame(frame + 1, longSide) ? [FIRST_READ_SIDE, Number.POSITIVE_INFINITY] : [FIRST_READ_SIDE];

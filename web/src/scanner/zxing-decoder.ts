@@ -1,39 +1,34 @@
-import { BrowserQRCodeReader } from '@zxing/browser';
-import { DecodeHintType, NotFoundException } from '@zxing/library';
-import type { QrDecoder } from './decoder.js';
-import { sizeOf } from './picture-size.js';
-import { PASSES } from './zxing-passes.js';
+import {
+  BinaryBitmap,
+  DecodeHintType,
+  HybridBinarizer,
+  NotFoundException,
+  QRCodeReader,
+  RGBLuminanceSource,
+} from '@zxing/library';
 
 /**
- * @zxing/browser, for browsers that run no WebAssembly (iPhone's Lockdown Mode, some managed
- * browsers): slower to download and reads fewer codes than zxing-wasm, but works everywhere. It reads
- * frames of a video the scanner owns, so the screen alone decides when the camera starts and stops.
+ * @zxing/library (zxing-js), for browsers that run no WebAssembly (iPhone's Lockdown Mode, some
+ * managed browsers): slower to download and reads fewer codes than zxing-wasm, but works everywhere.
+ * `zxingRead` runs in the QR worker (qr-worker.ts); it decodes as @zxing/browser's
+ * `BrowserQRCodeReader.decodeFromCanvas` does (same grey conversion, binarizer and hints), on pixels.
  */
-export function zxingDecoder(passes = PASSES): QrDecoder {
-  const reader = new BrowserQRCodeReader(new Map([[DecodeHintType.TRY_HARDER, true]]));
-  const canvas = document.createElement('canvas');
-  const context = canvas.getContext('2d', { willReadFrequently: true })!;
-  let frame = 0;
-  return {
-    engine: 'zxing',
-    async decode(picture) {
-      const [width, height] = sizeOf(picture);
-      if (!width || !height) return [];
-      const sides = passes[frame % passes.length]!;
-      frame += 1;
-      for (const side of sides) {
-        const scale = Math.min(1, side / Math.max(width, height));
-        canvas.width = Math.round(width * scale);
-        canvas.height = Math.round(height * scale);
-        context.drawImage(picture, 0, 0, canvas.width, canvas.height);
-        try {
-          return [reader.decodeFromCanvas(canvas).getText()];
-        } catch (error) {
-          // NotFound, Checksum and Format exceptions all mean "nothing readable in this frame".
-          if (!(error instanceof NotFoundException) && !(error instanceof Error)) throw error;
-        }
-      }
-      return [];
-    },
-  };
+const reader = new QRCodeReader();
+const hints = new Map([[DecodeHintType.TRY_HARDER, true]]);
+
+export function zxingRead({ data, width, height }: ImageData): string[] {
+  const grey = new Uint8ClampedArray(width * height);
+  for (let i = 0, j = 0; i < data.length; i += 4, j += 1) {
+    // As @zxing/browser: transparent pixels are white; .299R + .587G + .114B, rounded.
+    grey[j] =
+      data[i + 3] === 0 ? 0xff : (306 * data[i]! + 601 * data[i + 1]! + 117 * data[i + 2]! + 0x200) >> 10;
+  }
+  try {
+    const bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(grey, width, height)));
+    return [reader.decode(bitmap, hints).getText()];
+  } catch (error) {
+    // NotFound, Checksum and Format exceptions all mean "nothing readable in this frame".
+    if (!(error instanceof NotFoundException) && !(error instanceof Error)) throw error;
+    return [];
+  }
 }

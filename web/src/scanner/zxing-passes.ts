@@ -11,3 +11,6 @@ export const PASSES = [
   [640, 360],
   [640, 560],
 ];
+
+/** The passes, one list of sizes per frame, in turn. */
+export const zxingSides = (passes: number[][]) => (frame: number) => passes[frame % passes.length]!;

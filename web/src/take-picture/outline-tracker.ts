@@ -1,3 +1,6 @@
+import { transfer } from 'comlink';
+import { workerBridge } from '../platform/worker-bridge.js';
+import type { OutlineWorker } from './outline-worker.js';
 import type { Signature } from './page-signature.js';
 import type { Corners } from './page-store.js';
 
@@ -6,12 +9,17 @@ export const ANALYSIS_WIDTH = 480;
 
 /**
  * Finds the document's outline in video frames off the main thread. At most one frame is in the
- * worker at a time: when the phone is slow, frames are skipped rather than queued.
+ * worker at a time: when the phone is slow, frames are skipped rather than queued. The worker is
+ * ended by `stop` (a frame still in it is abandoned), or after 10 s without frames.
  */
 export class OutlineTracker {
-  private worker = new Worker(new URL('./outline-worker.ts', import.meta.url), { type: 'module' });
+  private bridge = workerBridge<OutlineWorker>(
+    () => new Worker(new URL('./outline-worker.ts', import.meta.url), { type: 'module' }),
+    { idleMs: 10_000 },
+  );
   private canvas = document.createElement('canvas');
   private busy = false;
+  private stopped = new AbortController();
 
   constructor(
     private onOutline: (
@@ -19,51 +27,40 @@ export class OutlineTracker {
       frame: { width: number; height: number },
       signature?: Signature,
     ) => void,
-  ) {
-    this.worker.onmessage = (
-      event: MessageEvent<{
-        corners: Corners | null;
-        signature?: Signature;
-        scale: number;
-        width: number;
-        height: number;
-      }>,
-    ) => {
-      this.busy = false;
-      const { corners, signature, scale, width, height } = event.data;
-      const scaled = corners?.map((point) => ({ x: point.x / scale, y: point.y / scale })) as
-        | Corners
-        | undefined;
-      this.onOutline(scaled ?? null, { width, height }, signature);
-    };
-  }
+  ) {}
 
   /** Sends the current frame of the video if the worker is free. */
   analyse(video: HTMLVideoElement) {
-    if (this.busy || !video.videoWidth) return;
+    if (this.busy || !video.videoWidth || this.stopped.signal.aborted) return;
     const scale = ANALYSIS_WIDTH / video.videoWidth;
     const width = ANALYSIS_WIDTH;
     const height = Math.round(video.videoHeight * scale);
+    const size = { width: video.videoWidth, height: video.videoHeight };
     this.canvas.width = width;
     this.canvas.height = height;
     const context = this.canvas.getContext('2d', { willReadFrequently: true })!;
     context.drawImage(video, 0, 0, width, height);
-    const image = context.getImageData(0, 0, width, height);
+    const { data } = context.getImageData(0, 0, width, height);
     this.busy = true;
-    this.worker.postMessage(
-      {
-        data: image.data,
-        width,
-        height,
-        scale,
-        videoWidth: video.videoWidth,
-        videoHeight: video.videoHeight,
-      },
-      [image.data.buffer],
-    );
+    this.bridge
+      .call((worker) => worker.find(transfer({ data, width, height }, [data.buffer])), this.stopped.signal)
+      .then(
+        ({ corners, signature }) => {
+          this.busy = false;
+          const scaled = corners?.map((point) => ({ x: point.x / scale, y: point.y / scale })) as
+            | Corners
+            | undefined;
+          this.onOutline(scaled ?? null, size, signature);
+        },
+        () => {
+          // Stopped (or the worker failed: the next frame starts a new one).
+          this.busy = false;
+        },
+      );
   }
 
   stop() {
-    this.worker.terminate();
+    this.stopped.abort();
+    this.bridge.close();
   }
 }

@@ -1,35 +1,13 @@
-import { renderPage } from './page-render.js';
+import { pageWorkerBridge, renderPage } from './page-render.js';
 import type { CapturedPage, PageMode } from './page-store.js';
-import type { ModeJob } from './page-worker.js';
 
-/** One worker for a whole job list: starting a worker per page costs more than a small page. */
-async function inWorker<T>(jobs: ModeJob[], onEach: (done: number) => void = () => undefined): Promise<T[]> {
-  const worker = new Worker(new URL('./page-worker.ts', import.meta.url), { type: 'module' });
-  try {
-    const results: T[] = [];
-    for (const job of jobs) {
-      results.push(
-        await new Promise<T>((resolve, reject) => {
-          worker.onmessage = (event: MessageEvent<T & { error?: string }>) =>
-            event.data.error ? reject(new Error(event.data.error)) : resolve(event.data);
-          worker.onerror = (event) => reject(new Error(event.message));
-          worker.postMessage(job);
-        }),
-      );
-      onEach(results.length);
-    }
-    return results;
-  } finally {
-    worker.terminate();
-  }
-}
+/** Its own worker, so the suggestion does not wait behind the pages being rendered. */
+let modeWorker: ReturnType<typeof pageWorkerBridge> | undefined;
 
 /** The mode that suits the document, judged from its first page. */
-export async function suggestMode(page: CapturedPage): Promise<PageMode> {
-  const [answer] = await inWorker<{ mode: PageMode }>([
-    { kind: 'mode', photo: page.photo, corners: page.corners },
-  ]);
-  return answer!.mode;
+export function suggestMode(page: CapturedPage): Promise<PageMode> {
+  modeWorker ??= pageWorkerBridge();
+  return modeWorker.call((worker) => worker.mode(page.photo, page.corners));
 }
 
 /**

@@ -1,6 +1,8 @@
+import type { Remote } from 'comlink';
 import type { ProcessedPage } from '../pdf/build-pdf.js';
+import { workerBridge } from '../platform/worker-bridge.js';
 import type { CapturedPage, Corners, PageMode } from './page-store.js';
-import type { OutlineJob, PageJob } from './page-worker.js';
+import type { PageWorker } from './page-worker.js';
 import type { Quality } from './quality.js';
 
 /** A page as it goes into the PDF (same bytes), with a URL to show it and, at full size, its verdict. */
@@ -9,15 +11,23 @@ export interface RenderedPage extends ProcessedPage {
   quality?: Quality;
 }
 
+/** page-worker.ts behind the bridge (platform/worker-bridge.ts), closed after 30 s without a job. */
+export const pageWorkerBridge = () =>
+  workerBridge<PageWorker>(
+    () => new Worker(new URL('./page-worker.ts', import.meta.url), { type: 'module' }),
+    { idleMs: 30_000 },
+  );
+
 /**
- * Long-lived workers, one per core (at most 4: each holds a photo's pixels, and a cheap phone has
- * little memory), render the pages the citizen sees (the strip, the review, the editor's preview),
- * each job going to the worker with the fewest waiting; the PDF is then built from the same
- * renderings, so what is shown is exactly what is sent, and a page already shown costs nothing at
- * 'Generate'. Ten pages render side by side: 10 'Document' pages from 12-MP stills is the 2 s budget.
+ * Workers, one per core (at most 4: each holds a photo's pixels, and a cheap phone has little
+ * memory), render the pages the citizen sees (the strip, the review, the editor's preview), each job
+ * going to the worker with the fewest waiting, one job at a time per worker; the PDF is then built
+ * from the same renderings, so what is shown is exactly what is sent, and a page already shown costs
+ * nothing at 'Generate'. Ten pages render side by side: 10 'Document' pages from 12-MP stills is the
+ * 2 s budget.
  */
 interface Lane {
-  worker?: Worker;
+  bridge: ReturnType<typeof pageWorkerBridge>;
   queue: Promise<unknown>;
   waiting: number;
 }
@@ -28,27 +38,13 @@ const lanes: Lane[] = Array.from(
       Math.min(4, (typeof navigator !== 'undefined' && navigator.hardwareConcurrency) || 2),
     ),
   },
-  () => ({ queue: Promise.resolve(), waiting: 0 }),
+  () => ({ bridge: pageWorkerBridge(), queue: Promise.resolve(), waiting: 0 }),
 );
 
-function run<T>(job: PageJob | OutlineJob): Promise<T> {
+function run<T>(job: (worker: Remote<PageWorker>) => Promise<T>): Promise<T> {
   const lane = lanes.reduce((best, lane) => (lane.waiting < best.waiting ? lane : best));
   lane.waiting += 1;
-  const next = lane.queue.then(
-    () =>
-      new Promise<T>((resolve, reject) => {
-        lane.worker ??= new Worker(new URL('./page-worker.ts', import.meta.url), { type: 'module' });
-        const worker = lane.worker;
-        worker.onmessage = (event: MessageEvent<T & { error?: string }>) =>
-          event.data.error ? reject(new Error(event.data.error)) : resolve(event.data);
-        worker.onerror = (event) => {
-          worker.terminate();
-          lane.worker = undefined;
-          reject(new Error(event.message));
-        };
-        worker.postMessage(job);
-      }),
-  );
+  const next = lane.queue.then(() => lane.bridge.call(job));
   lane.queue = next
     .catch(() => undefined)
     .finally(() => {
@@ -82,18 +78,19 @@ export function renderPage(
     cache.set(key, known);
     return known;
   }
-  const rendering = run<ProcessedPage & { quality?: Quality }>({
-    kind: 'page',
-    photo: page.photo,
-    corners: page.corners,
-    rotation: page.rotation,
-    mode,
-    maxWidth,
-    judge:
-      maxWidth || !judge
-        ? undefined
-        : { detected: page.detected ?? false, photo: { width: page.width, height: page.height } },
-  }).then((processed) => ({
+  const rendering = run((worker) =>
+    worker.page({
+      photo: page.photo,
+      corners: page.corners,
+      rotation: page.rotation,
+      mode,
+      maxWidth,
+      judge:
+        maxWidth || !judge
+          ? undefined
+          : { detected: page.detected ?? false, photo: { width: page.width, height: page.height } },
+    }),
+  ).then((processed) => ({
     ...processed,
     url: URL.createObjectURL(
       new Blob([processed.bytes as Uint8Array<ArrayBuffer>], {
@@ -112,7 +109,6 @@ export function renderPage(
 }
 
 /** The outline found again in a full-resolution still, in its own pixels; null if none. */
-export async function outlineInStill(photo: Blob): Promise<Corners | null> {
-  const { corners } = await run<{ corners: Corners | null }>({ kind: 'outline', photo });
-  return corners;
+export function outlineInStill(photo: Blob): Promise<Corners | null> {
+  return run((worker) => worker.outline(photo));
 }
