@@ -48,7 +48,11 @@ describe('/auth/me is one strongly consistent read (issue 14)', () => {
     t.clock.advance(2 * 60 * 1000);
     expect((await t.call('GET', '/api/auth/me', { cookie })).json).toMatchObject(marie);
     expect((await t.call('GET', '/api/auth/me', { cookie })).json).toMatchObject(marie);
-    expect(calls).toEqual(['GetItemCommand (consistent)', 'UpdateItemCommand', 'GetItemCommand (consistent)']);
+    expect(calls).toEqual([
+      'GetItemCommand (consistent)',
+      'UpdateItemCommand',
+      'GetItemCommand (consistent)',
+    ]);
   });
 
   it('a session opened before sessions carried the profile still answers it, reading the profile too', async () => {
