@@ -1,4 +1,5 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ApiErrorCode } from '../../../shared/error-codes.js';
 import { ApiError } from '../platform/errors.js';
 
 export type CodeKind = 'link' | 'upload';
@@ -19,53 +20,54 @@ const STATUS: Record<CodeReason, ContentfulStatusCode> = {
  * Each kind's refusals: the code on the wire (`<kind>_code_<reason>`, written out so the list of API
  * error codes checks each one) and a short English fallback (the web words every code in EN/FR/DE).
  */
-const REFUSALS: { [Kind in CodeKind]: Partial<Record<CodeReason, { code: string; message: string }>> } = {
-  link: {
-    unknown: {
-      code: 'link_code_unknown',
-      message: 'This QR code is not valid. Generate a new QR code on your computer and scan it.',
+const REFUSALS: { [Kind in CodeKind]: Partial<Record<CodeReason, { code: ApiErrorCode; message: string }>> } =
+  {
+    link: {
+      unknown: {
+        code: 'link_code_unknown',
+        message: 'This QR code is not valid. Generate a new QR code on your computer and scan it.',
+      },
+      used: {
+        code: 'link_code_used',
+        message: 'This QR code has already been used. Generate a new QR code on your computer and scan it.',
+      },
+      expired: {
+        code: 'link_code_expired',
+        message: 'This QR code has expired. Generate a new QR code on your computer and scan it.',
+      },
     },
-    used: {
-      code: 'link_code_used',
-      message: 'This QR code has already been used. Generate a new QR code on your computer and scan it.',
+    upload: {
+      unknown: {
+        code: 'upload_code_unknown',
+        message: 'This QR code is not valid. On your computer, generate a new code and scan it again.',
+      },
+      expired: {
+        code: 'upload_code_expired',
+        message:
+          'This QR code has expired (codes are valid for 30 minutes). On your computer, generate a new code and scan it again.',
+      },
+      cancelled: {
+        code: 'upload_code_cancelled',
+        message: 'This QR code was cancelled on the computer. Generate a new code there and scan it again.',
+      },
+      used: {
+        code: 'upload_code_used',
+        message:
+          'This QR code has already been used: its document was added. To add another one, generate a new code on your computer.',
+      },
+      // Consumed but not yet filed (or stopped while filing): never told 'added' before it exists (row 39).
+      filing: {
+        code: 'upload_code_filing',
+        message:
+          'The document sent with this QR code is still being checked and filed, so it has not been added yet. Keep it on your phone and try again in a moment.',
+      },
+      claimed: {
+        code: 'upload_code_claimed',
+        message:
+          'This QR code is already being used by another phone. Finish on that phone, or generate a new code on your computer.',
+      },
     },
-    expired: {
-      code: 'link_code_expired',
-      message: 'This QR code has expired. Generate a new QR code on your computer and scan it.',
-    },
-  },
-  upload: {
-    unknown: {
-      code: 'upload_code_unknown',
-      message: 'This QR code is not valid. On your computer, generate a new code and scan it again.',
-    },
-    expired: {
-      code: 'upload_code_expired',
-      message:
-        'This QR code has expired (codes are valid for 30 minutes). On your computer, generate a new code and scan it again.',
-    },
-    cancelled: {
-      code: 'upload_code_cancelled',
-      message: 'This QR code was cancelled on the computer. Generate a new code there and scan it again.',
-    },
-    used: {
-      code: 'upload_code_used',
-      message:
-        'This QR code has already been used: its document was added. To add another one, generate a new code on your computer.',
-    },
-    // Consumed but not yet filed (or stopped while filing): never told 'added' before it exists (row 39).
-    filing: {
-      code: 'upload_code_filing',
-      message:
-        'The document sent with this QR code is still being checked and filed, so it has not been added yet. Keep it on your phone and try again in a moment.',
-    },
-    claimed: {
-      code: 'upload_code_claimed',
-      message:
-        'This QR code is already being used by another phone. Finish on that phone, or generate a new code on your computer.',
-    },
-  },
-};
+  };
 
 /** A code's owner asking for one that is not theirs, or gone: the same answer as an unknown one. */
 const OWNER_NOT_FOUND = 'This QR code could not be found. Generate a new one.';

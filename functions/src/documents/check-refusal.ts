@@ -1,11 +1,12 @@
+import type { ApiErrorCode } from '../../../shared/error-codes.js';
 /** Why an uploaded file is refused: a stable code for the app, and an English message for people. */
 export interface Refusal {
   ok: false;
-  code: string;
+  code: ApiErrorCode;
   message: string;
 }
 
-export function refuse(code: string, message: string): Refusal {
+export function refuse(code: ApiErrorCode, message: string): Refusal {
   return { ok: false, code, message };
 }
 

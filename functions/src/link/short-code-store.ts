@@ -1,4 +1,5 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { ApiErrorCode } from '../../../shared/error-codes.js';
 import { updateIf } from '../codes/single-use-code.js';
 import { epochSeconds } from '../platform/clock.js';
 import { isConditionalFailure } from '../platform/conditional.js';
@@ -74,8 +75,9 @@ export async function createShortCode(
   throw new Error('No free short code after 8 draws: the code space is too full.');
 }
 
-/** Short English messages: the web app words each code fully in EN/FR/DE (web/src/scanner/short-code-errors.ts). */
-const refuse = (status: 400 | 404 | 409 | 410, code: string, message: string) => () =>
+/** Short English messages: the web app words each code fully in EN/FR/DE (web/src/platform/error-words.ts). */
+type ShortCodeReason = ApiErrorCode extends infer C ? (C extends `short_code_${infer R}` ? R : never) : never;
+const refuse = (status: 400 | 404 | 409 | 410, code: ShortCodeReason, message: string) => () =>
   new ApiError(status, `short_code_${code}`, message);
 const newCode = ' Make a new code on your computer.';
 export const shortCodeErrors = {

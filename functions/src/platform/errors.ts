@@ -1,15 +1,16 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ApiErrorCode } from '../../../shared/error-codes.js';
 import { isUnavailable, RETRY_AFTER_SECONDS, unavailable } from './unavailable.js';
 
 /**
- * An error a citizen can read. `code` is stable (the web app translates by it);
- * `message` says what happened and what to do, in English.
+ * An error the API answers. `code` is stable and listed in shared/error-codes.ts (the web app words
+ * it in EN/FR/DE); `message` is a short English fallback for logs and other clients.
  */
 export class ApiError extends Error {
   constructor(
     readonly status: ContentfulStatusCode,
-    readonly code: string,
+    readonly code: ApiErrorCode,
     message: string,
     readonly details?: Record<string, unknown>,
     /** Retryable answers (503) say so, and carry `Retry-After` (SECURITY.md row 38). */
@@ -20,7 +21,7 @@ export class ApiError extends Error {
 }
 
 export function errorBody(
-  code: string,
+  code: ApiErrorCode,
   message: string,
   details?: Record<string, unknown>,
   retryable?: boolean,

@@ -24,10 +24,10 @@ describe('guarded writes (platform/conditional.ts), on the embedded DynamoDB', (
     expect(await conditionalWrite(put())).toBe(false);
     const refused = await conditionalWrite(
       put(),
-      () => new ApiError(409, 'thing_exists', 'It exists.'),
+      () => new ApiError(409, 'credential_exists', 'It exists.'),
     ).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(ApiError);
-    expect((refused as ApiError).code).toBe('thing_exists');
+    expect((refused as ApiError).code).toBe('credential_exists');
     // With a refusal, a write that passes gives back its output.
     const { Attributes } = await conditionalWrite(
       t.deps.db.send(

@@ -26,7 +26,6 @@ import {
   SummaryScreen,
 } from './step-screens.js';
 import { addStrings } from './strings.js';
-import './errors.js';
 import './add-document.css';
 
 /** /app/add: 'Add a document' on the phone, from the scan to 'Return to home screen'. Everything done

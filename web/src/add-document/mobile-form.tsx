@@ -5,11 +5,10 @@ import { ApiFailure } from '../platform/api.js';
 import { api, ok } from '../platform/api-client.js';
 import { useLanguage, useT, useTranslated } from '../platform/i18n.js';
 import { dialogStrings } from '../portal/dialog-strings.js';
+import { DocumentFields } from '../portal/document-fields.js';
 import type { SourceProps } from '../portal/document-source.js';
 import { mobileStrings } from './desktop-strings.js';
 import { type PhoneCode, PhoneCodePanel } from './phone-code-panel.js';
-import './errors.js';
-import { DocumentFields } from '../portal/document-fields.js';
 import './add-document.css';
 
 interface Choice {

@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import '../link/link-errors.js';
 import { ApiFailure } from '../platform/api.js';
 import { type AnswerOf, api, ok } from '../platform/api-client.js';
 import { useDates, useLanguage, useT } from '../platform/i18n.js';

@@ -1,4 +1,3 @@
-import { registerErrors } from '../platform/errors.js';
 import type { Strings } from '../platform/i18n.js';
 
 /** A link by typed code: the computer's 'Is this your phone?' and the phone's wait for it. */
@@ -50,21 +49,3 @@ export const approvalStrings: Strings<
     waitHint: 'Dieser Bildschirm geht von selbst weiter, sobald Sie geantwortet haben.',
   },
 };
-
-registerErrors({
-  link_approval_pending: {
-    en: 'On your computer, check the name of this phone and choose ‘Yes, link it’.',
-    fr: 'Sur votre ordinateur, vérifiez le nom de ce téléphone et choisissez «\u00a0Oui, le lier\u00a0».',
-    de: 'Prüfen Sie auf Ihrem Computer den Namen dieses Telefons und wählen Sie „Ja, verknüpfen“.',
-  },
-  link_refused: {
-    en: 'The link was refused on the computer. If this is your phone, make a new code on your computer.',
-    fr: 'La liaison a été refusée sur l’ordinateur. S’il s’agit de votre téléphone, créez un nouveau code sur votre ordinateur.',
-    de: 'Die Verknüpfung wurde auf dem Computer abgelehnt. Wenn dies Ihr Telefon ist, erzeugen Sie auf Ihrem Computer einen neuen Code.',
-  },
-  link_approval_gone: {
-    en: 'This request is no longer waiting: the phone changed its name or the code ended.',
-    fr: 'Cette demande n’est plus en attente\u00a0: le téléphone a changé de nom ou le code a pris fin.',
-    de: 'Diese Anfrage wartet nicht mehr: Das Telefon hat seinen Namen geändert oder der Code ist abgelaufen.',
-  },
-});

@@ -4,7 +4,6 @@ import { minutesSeconds } from '../platform/countdown.js';
 import { useLanguage, useT } from '../platform/i18n.js';
 import { QrImage } from '../qr/qr-image.js';
 import { ApprovalPanel } from './approval-panel.js';
-import './link-errors.js';
 import './link.css';
 import { ShortCodeDisplay } from './short-code-display.js';
 import { linkStrings } from './strings.js';

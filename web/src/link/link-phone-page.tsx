@@ -10,7 +10,6 @@ import { ScanScreen } from '../scanner/scan-screen.js';
 import { approvalStrings } from './approval-strings.js';
 import { claimLinkCode, type LinkPreview, previewLinkCode } from './claim.js';
 import { type LinkChoices, LinkForm, suggestedDeviceName } from './link-form.js';
-import './link-errors.js';
 import './link.css';
 import { linkStrings } from './strings.js';
 

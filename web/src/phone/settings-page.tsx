@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { DEVICE_NAME_MAX } from '../../../shared/limits.js';
-import '../link/link-errors.js';
 import { ApiFailure } from '../platform/api.js';
 import { api, ok } from '../platform/api-client.js';
 import { useLanguage, useT } from '../platform/i18n.js';

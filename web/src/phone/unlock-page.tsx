@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import '../link/link-errors.js';
 import { ApiFailure } from '../platform/api.js';
 import { api, ok } from '../platform/api-client.js';
 import { useLanguage, useT } from '../platform/i18n.js';

@@ -4,7 +4,6 @@ import { ApiFailure } from '../platform/api.js';
 import { api, ok } from '../platform/api-client.js';
 import { useLanguage, useT } from '../platform/i18n.js';
 import type { ScanPurpose } from './parse-scanned-code.js';
-import './short-code-errors.js';
 import { typedCodeStrings } from './typed-code-strings.js';
 
 /**

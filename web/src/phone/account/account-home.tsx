@@ -9,7 +9,6 @@ import { ProcedureList } from './procedure-list.js';
 import { RequestCards } from './request-cards.js';
 import { accountStrings } from './strings.js';
 import { type Loaded, useAccount, useChosenEspace, useProcedures } from './use-account.js';
-import './errors.js';
 import './account.css';
 
 /**

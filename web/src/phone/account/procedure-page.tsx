@@ -14,7 +14,6 @@ import {
 import { AddDocumentForm } from './add-document-form.js';
 import { startOnPhone } from './start-upload.js';
 import { accountStrings } from './strings.js';
-import './errors.js';
 import './account.css';
 
 /**
