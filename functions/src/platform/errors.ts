@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ApiErrorCode } from '../../../shared/error-codes.js';
-import { isUnavailable, RETRY_AFTER_SECONDS, unavailable } from './unavailable.js';
+import { isUnavailable, RETRY_AFTER_SECONDS } from './unavailable.js';
 
 /**
  * An error the API answers. `code` is stable and listed in shared/error-codes.ts (the web app words
@@ -45,6 +45,14 @@ export function answerError(error: Error, c: Context) {
     500,
   );
 }
+
+/**
+ * The one answer for every unavailable dependency (platform/unavailable.ts says which): nothing was
+ * done, try again shortly.
+ */
+export const unavailable = (
+  message = 'A service Passerelle relies on is not answering. Nothing was changed: try again in a moment.',
+) => new ApiError(503, 'service_unavailable', message, undefined, { retryable: true });
 
 export const notFound = (what = 'This page') =>
   new ApiError(404, 'not_found', `${what} could not be found. Check the address or go back.`);

@@ -1,4 +1,8 @@
-import { ApiError } from './errors.js';
+/**
+ * Which failures mean a dependency is unavailable, and how long to wait. This file imports nothing:
+ * errors.ts builds the 503 from it, so the two never import each other (no runtime import cycle,
+ * checks/import-cycles.test.ts).
+ */
 
 /** How long a client should wait before trying again after a 503 (seconds). */
 export const RETRY_AFTER_SECONDS = 3;
@@ -57,8 +61,3 @@ export function isUnavailable(error: unknown, depth = 0): boolean {
     return failure.errors.some((inner) => isUnavailable(inner, depth + 1));
   return isUnavailable(failure.cause, depth + 1);
 }
-
-/** The one answer for all of them: nothing was done, try again shortly. */
-export const unavailable = (
-  message = 'A service Passerelle relies on is not answering. Nothing was changed: try again in a moment.',
-) => new ApiError(503, 'service_unavailable', message, undefined, { retryable: true });
