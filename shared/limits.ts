@@ -6,6 +6,18 @@
 /** A device name, in characters (functions/src/devices/device-name.ts cuts longer ones). */
 export const DEVICE_NAME_MAX = 64;
 
+/**
+ * A supporting document's name, in characters, once cleaned (functions/src/documents/filing-target.ts
+ * `cleanName` cuts longer ones; the portal's and the phone's name fields stop there).
+ */
+export const DOCUMENT_NAME_MAX = 100;
+
+/**
+ * The longest name the API reads before cleaning: control characters and runs of spaces it removes
+ * may make a pasted name longer than what is kept, so it is not refused for them.
+ */
+export const DOCUMENT_NAME_INPUT_MAX = 2 * DOCUMENT_NAME_MAX;
+
 /** The largest file the API accepts by default (its `MAX_UPLOAD_BYTES` setting may lower it). */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 

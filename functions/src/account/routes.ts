@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
+import { DOCUMENT_NAME_INPUT_MAX } from '../../../shared/limits.js';
 import { requestsFor } from '../add-document/device-requests.js';
 import { createCode } from '../add-document/upload-code.js';
 import { codeIdOfItem, secondsLeft } from '../codes/single-use-code.js';
@@ -27,7 +28,7 @@ const newUploadBody = z.object({
   action: z.enum(['add', 'attach', 'replace']),
   typeId: z.optional(z.string().check(z.maxLength(64))),
   documentId: z.optional(z.uuid()),
-  name: z.optional(z.string().check(z.maxLength(200))),
+  name: z.optional(z.string().check(z.maxLength(DOCUMENT_NAME_INPUT_MAX))),
 });
 
 /**

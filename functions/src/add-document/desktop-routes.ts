@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
+import { DOCUMENT_NAME_INPUT_MAX } from '../../../shared/limits.js';
 import type { CitizenEnv } from '../auth/citizen-session.js';
 import { codeError, secondsLeft } from '../codes/single-use-code.js';
 import { resolveTarget } from '../documents/filing-target.js';
@@ -16,7 +17,7 @@ const newCodeBody = z.object({
   action: z.enum(['add', 'attach', 'replace']),
   typeId: z.optional(z.string().check(z.maxLength(64))),
   documentId: z.optional(z.uuid()),
-  name: z.optional(z.string().check(z.maxLength(200))),
+  name: z.optional(z.string().check(z.maxLength(DOCUMENT_NAME_INPUT_MAX))),
   /** Send the request to this linked device instead of showing a QR. */
   deviceId: z.optional(z.uuid()),
 });

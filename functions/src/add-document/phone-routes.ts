@@ -48,11 +48,12 @@ const tooManyUploads = () =>
  */
 export function phoneCodeRoutes(deps: Deps) {
   /** The code, still usable and claimed by the phone asking. */
+  /** The code this phone has claimed, with the claim it was checked against. */
   async function claimedCode(codeId: string, claimHash: string | undefined) {
     const code = await readCode(deps, codeId);
     assertUsable(code, deps.clock.now());
     if (!claimHash || code.claimHash !== claimHash) throw codeErrors.claimed();
-    return code;
+    return { ...code, claimHash };
   }
 
   /** Only this phone, only while the code is valid, only from the states listed. */
@@ -110,7 +111,7 @@ export function phoneCodeRoutes(deps: Deps) {
       return c.json({ claim }, 201);
     })
     .post('/release', async (c) => {
-      const claimHash = (await claimedCode(c.get('codeId'), c.get('claimHash'))).claimHash!;
+      const { claimHash } = await claimedCode(c.get('codeId'), c.get('claimHash'));
       const { condition, values } = mine(claimHash, ['claimed', 'uploading']);
       await updateCode(deps, c.get('codeId'), {
         set: 'SET #state = :waiting REMOVE claimHash, deviceName, #percent, #key',
@@ -127,7 +128,7 @@ export function phoneCodeRoutes(deps: Deps) {
       const procedure = await readProcedure(deps, code.target.procedureId);
       if (procedure) assertActive(procedure);
       const key = `incoming/${codeId.slice(0, 32)}/${newId()}.pdf`;
-      const { condition, values } = mine(code.claimHash!, ['claimed', 'uploading']);
+      const { condition, values } = mine(code.claimHash, ['claimed', 'uploading']);
       await updateCode(
         deps,
         codeId,
@@ -143,7 +144,7 @@ export function phoneCodeRoutes(deps: Deps) {
     .post('/progress', jsonBody(progressBody), async (c) => {
       const code = await claimedCode(c.get('codeId'), c.get('claimHash'));
       const { percent } = c.req.valid('json');
-      const { condition, values } = mine(code.claimHash!, ['uploading']);
+      const { condition, values } = mine(code.claimHash, ['uploading']);
       await updateCode(deps, c.get('codeId'), {
         set: 'SET #percent = :percent',
         condition,

@@ -35,8 +35,9 @@ export async function citizenOf(
       'This can only be done on your computer, signed in to your account.',
     );
   }
-  if (read.state === 'missing') return { signedOut: 'signed_out' };
-  return { session: read.session, token: token! };
+  // A session is only ever read with a token, so 'no token' and 'missing' are the same answer.
+  if (read.state === 'missing' || !token) return { signedOut: 'signed_out' };
+  return { session: read.session, token };
 }
 
 /** Requires a signed-in citizen (desktop session); 401 with a reason the portal can show. */

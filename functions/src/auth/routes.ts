@@ -160,7 +160,9 @@ export function authRoutes(deps: Deps) {
         });
         return c.redirect('/?signin=failed', 302);
       }
-      const claims = tokens.claims()!;
+      const claims = tokens.claims();
+      // Asked for above (idTokenExpected): openid-client refuses an answer without an ID token.
+      if (!claims) throw new Error('The identity provider answered without an ID token.');
       const info = await openid.fetchUserInfo(configuration, tokens.access_token, claims.sub);
       const name = info.name ?? [info.given_name, info.family_name].filter(Boolean).join(' ');
       await saveFirstProfile(deps, claims.sub, { name: name || claims.sub, email: info.email ?? '' });

@@ -70,7 +70,7 @@ function jpegDimensions(bytes: Uint8Array): Dimensions | undefined {
   let pos = 2;
   while (pos + 4 <= bytes.length) {
     if (bytes[pos] !== 0xff) return undefined;
-    const marker = bytes[pos + 1]!;
+    const marker = data.getUint8(pos + 1);
     // Fill bytes, and markers that stand alone without a length.
     if (marker === 0xff || marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) {
       pos += marker === 0xff ? 1 : 2;

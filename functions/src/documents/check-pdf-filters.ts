@@ -1,5 +1,5 @@
 import { CappedOutput, PdfTooComplexError } from './check-pdf-budget.js';
-import { hexValue, type PdfDict, PdfSyntaxError, type PdfValue } from './check-pdf-syntax.js';
+import { byteAt, hexValue, type PdfDict, PdfSyntaxError, type PdfValue } from './check-pdf-syntax.js';
 
 /** The PDF filters we decode by hand (§7.4), each stopping as soon as its output passes the cap. */
 export function asciiHex(data: Uint8Array): Uint8Array {
@@ -24,8 +24,7 @@ export function ascii85(data: Uint8Array, cap: number): Uint8Array {
   // Each 'z' stands for four zero bytes; any other five characters for four bytes. What it will
   // expand to is counted first, so a stream of `z` past the cap is refused without being written.
   let expected = 0;
-  for (let i = 0; i < data.length; i++) {
-    const byte = data[i]!;
+  for (const byte of data) {
     if (byte === 0x7e) break;
     if (byte === 0x7a) expected += 4;
     else if (byte >= 0x21 && byte <= 0x75) expected += 0.8;
@@ -39,8 +38,7 @@ export function ascii85(data: Uint8Array, cap: number): Uint8Array {
     for (let i = 0; i < group.length - 1; i++) out.push((value >>> (24 - 8 * i)) & 0xff);
     group.length = 0;
   };
-  for (let i = 0; i < data.length; i++) {
-    const byte = data[i]!;
+  for (const byte of data) {
     if (byte === 0x7e) break;
     if (byte === 0x7a && group.length === 0) out.fill(0, 4);
     else if (byte >= 0x21 && byte <= 0x75) {
@@ -56,7 +54,7 @@ export function ascii85(data: Uint8Array, cap: number): Uint8Array {
 export function runLength(data: Uint8Array, cap: number): Uint8Array {
   let expected = 0;
   for (let i = 0; i < data.length; ) {
-    const length = data[i]!;
+    const length = byteAt(data, i);
     if (length === 128) break;
     expected += length < 128 ? length + 1 : 257 - length;
     i += length < 128 ? length + 2 : 2;
@@ -65,11 +63,11 @@ export function runLength(data: Uint8Array, cap: number): Uint8Array {
   const out = new CappedOutput(expected, cap);
   let i = 0;
   while (i < data.length) {
-    const length = data[i++]!;
+    const length = byteAt(data, i++);
     if (length === 128) break;
     if (length < 128) {
-      for (let j = 0; j <= length && i < data.length; j++) out.push(data[i++]!);
-    } else if (i < data.length) out.fill(data[i++]!, 257 - length);
+      for (let j = 0; j <= length && i < data.length; j++) out.push(byteAt(data, i++));
+    } else if (i < data.length) out.fill(byteAt(data, i++), 257 - length);
   }
   return out.done();
 }
@@ -103,16 +101,17 @@ export function lzw(data: Uint8Array, cap: number): Uint8Array {
       }
       const start = out.length;
       if (code < 256) out.push(code);
-      else if (code < next && lengths[code]! > 0) out.copyWithin(starts[code]!, lengths[code]!);
+      else if (code < next && byteAt(lengths, code) > 0)
+        out.copyWithin(byteAt(starts, code), byteAt(lengths, code));
       else if (code === next && previous >= 0) {
         // The code being defined: the previous string and its own first byte.
-        const first = previous < 256 ? previous : out.done()[starts[previous]!]!;
+        const first = previous < 256 ? previous : byteAt(out.done(), byteAt(starts, previous));
         if (previous < 256) out.push(previous);
-        else out.copyWithin(starts[previous]!, lengths[previous]!);
+        else out.copyWithin(byteAt(starts, previous), byteAt(lengths, previous));
         out.push(first);
       } else throw new PdfSyntaxError('damaged LZW stream');
       if (previous >= 0 && next < 4096) {
-        const previousLength = previous < 256 ? 1 : lengths[previous]!;
+        const previousLength = previous < 256 ? 1 : byteAt(lengths, previous);
         starts[next] = start - previousLength;
         lengths[next] = previousLength + 1;
         next++;
@@ -143,10 +142,10 @@ export function unpredict(data: Uint8Array, params: PdfDict | undefined): Uint8A
     const src = r * (row + 1) + 1;
     const dst = r * row;
     for (let i = 0; i < row; i++) {
-      const left = i >= pixel ? out[dst + i - pixel]! : 0;
-      const up = r > 0 ? out[dst - row + i]! : 0;
-      const upLeft = r > 0 && i >= pixel ? out[dst - row + i - pixel]! : 0;
-      out[dst + i] = (data[src + i]! + predict(type, left, up, upLeft)) & 0xff;
+      const left = i >= pixel ? byteAt(out, dst + i - pixel) : 0;
+      const up = r > 0 ? byteAt(out, dst - row + i) : 0;
+      const upLeft = r > 0 && i >= pixel ? byteAt(out, dst - row + i - pixel) : 0;
+      out[dst + i] = (byteAt(data, src + i) + predict(type, left, up, upLeft)) & 0xff;
     }
   }
   return out;

@@ -1,6 +1,13 @@
 import { DecodeBudget, PdfTooComplexError } from './check-pdf-budget.js';
 import { ascii85, asciiHex, lzw, runLength, unpredict } from './check-pdf-filters.js';
-import { type PdfDict, PdfName, type PdfStream, PdfSyntaxError, type PdfValue } from './check-pdf-syntax.js';
+import {
+  byteAt,
+  type PdfDict,
+  PdfName,
+  type PdfStream,
+  PdfSyntaxError,
+  type PdfValue,
+} from './check-pdf-syntax.js';
 
 export { DecodeBudget, PdfTooComplexError };
 
@@ -23,7 +30,7 @@ export function streamData(
   if (typeof length === 'number' && Number.isInteger(length) && length >= 0) {
     const end = stream.start + length;
     let after = end;
-    while (after < bytes.length && after < end + 4 && isEol(bytes[after]!)) after++;
+    while (after < bytes.length && after < end + 4 && isEol(byteAt(bytes, after))) after++;
     if (bytes.subarray(after, after + ENDSTREAM.length).equals(ENDSTREAM)) {
       return bytes.subarray(stream.start, end);
     }

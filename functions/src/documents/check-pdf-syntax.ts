@@ -48,6 +48,17 @@ export interface IndirectObject {
 /** The file is not well-formed PDF where we needed it to be. */
 export class PdfSyntaxError extends Error {}
 
+/**
+ * The byte (or table entry) at `index`. The readers check their bounds before reading, so this
+ * never fails on a file they accept; if one ever reads past the end, the file is refused as damaged
+ * rather than `undefined` turning into NaN further on.
+ */
+export function byteAt(bytes: ArrayLike<number>, index: number): number {
+  const byte = bytes[index];
+  if (byte === undefined) throw new PdfSyntaxError(`read past the end (at ${index} of ${bytes.length})`);
+  return byte;
+}
+
 // Real files nest a handful of levels; a crafted one could nest until the stack overflows.
 const MAX_DEPTH = 100;
 
@@ -100,7 +111,7 @@ export class PdfParser {
   skipSpace(): void {
     const { bytes } = this;
     while (this.pos < bytes.length) {
-      const byte = bytes[this.pos]!;
+      const byte = byteAt(bytes, this.pos);
       if (isSpace(byte)) this.pos++;
       else if (byte === 0x25) {
         while (this.pos < bytes.length && bytes[this.pos] !== LF && bytes[this.pos] !== CR) this.pos++;
@@ -112,7 +123,7 @@ export class PdfParser {
   readWord(): string {
     this.skipSpace();
     const start = this.pos;
-    while (this.pos < this.bytes.length && isRegular(this.bytes[this.pos]!)) this.pos++;
+    while (this.pos < this.bytes.length && isRegular(byteAt(this.bytes, this.pos))) this.pos++;
     return latin1(this.bytes, start, this.pos);
   }
 
@@ -182,8 +193,8 @@ export class PdfParser {
     const { bytes } = this;
     this.pos++;
     let name = '';
-    while (this.pos < bytes.length && isRegular(bytes[this.pos]!)) {
-      const byte = bytes[this.pos]!;
+    while (this.pos < bytes.length && isRegular(byteAt(bytes, this.pos))) {
+      const byte = byteAt(bytes, this.pos);
       const high = byte === 0x23 ? hexValue(bytes[this.pos + 1] ?? 0) : -1;
       const low = high >= 0 ? hexValue(bytes[this.pos + 2] ?? 0) : -1;
       if (low >= 0) {
@@ -202,7 +213,7 @@ export class PdfParser {
     const start = ++this.pos;
     let depth = 1;
     while (this.pos < bytes.length) {
-      const byte = bytes[this.pos++]!;
+      const byte = byteAt(bytes, this.pos++);
       if (byte === 0x5c) this.pos++;
       else if (byte === 0x28) depth++;
       else if (byte === 0x29 && --depth === 0) return new PdfString(bytes.subarray(start, this.pos - 1));

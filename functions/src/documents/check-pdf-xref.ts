@@ -1,5 +1,6 @@
 import { type DecodeBudget, decodeForParsing, streamData } from './check-pdf-streams.js';
 import {
+  byteAt,
   type PdfDict,
   PdfParser,
   type PdfStream,
@@ -60,12 +61,13 @@ export function readXrefStream(bytes: Buffer, stream: PdfStream, budget: DecodeB
   const field = (width: number, fallback: number) => {
     if (width === 0) return fallback;
     let value = 0;
-    for (let i = 0; i < width; i++) value = value * 256 + rows[pos++]!;
+    for (let i = 0; i < width; i++) value = value * 256 + byteAt(rows, pos++);
     return value;
   };
   for (let i = 0; i + 1 < index.length; i += 2) {
-    const start = index[i]!;
-    for (let n = 0; n < index[i + 1]!; n++) {
+    const start = byteAt(index, i);
+    const count = byteAt(index, i + 1);
+    for (let n = 0; n < count; n++) {
       if (pos + w0 + w1 + w2 > rows.length) throw new PdfSyntaxError('cross-reference stream cut short');
       const type = field(w0, 1);
       const a = field(w1, 0);

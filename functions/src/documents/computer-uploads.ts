@@ -1,7 +1,7 @@
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
-import { ACCEPTED_CONTENT_TYPES } from '../../../shared/limits.js';
+import { ACCEPTED_CONTENT_TYPES, DOCUMENT_NAME_INPUT_MAX } from '../../../shared/limits.js';
 import type { CitizenEnv } from '../auth/citizen-session.js';
 import { epochSeconds } from '../platform/clock.js';
 import type { Deps } from '../platform/deps.js';
@@ -20,7 +20,7 @@ const newUploadBody = z.object({
   action: z.enum(['add', 'attach', 'replace']),
   typeId: z.optional(z.string().check(z.maxLength(64))),
   documentId: z.optional(z.uuid()),
-  name: z.optional(z.string().check(z.maxLength(200))),
+  name: z.optional(z.string().check(z.maxLength(DOCUMENT_NAME_INPUT_MAX))),
   contentType: z.enum(ACCEPTED_CONTENT_TYPES),
   size: z.int().check(z.positive()),
 });

@@ -90,7 +90,13 @@ export async function fileUpload(deps: Deps, job: FilingJob): Promise<Supporting
     if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
     // A concurrent attempt recorded it first, with its own copy: this one is not needed.
     await deleteObject(deps, fileKey).catch(() => undefined);
-    return finish(deps, job, (await readDocument(deps, procedureId, job.documentId))!);
+    const recorded = await readDocument(deps, procedureId, job.documentId);
+    if (!recorded) {
+      throw new Error(
+        `Document ${job.documentId} was recorded by a concurrent filing but cannot be read back.`,
+      );
+    }
+    return finish(deps, job, recorded);
   }
   return finish(deps, job, document);
 }

@@ -1,3 +1,4 @@
+import { DOCUMENT_NAME_MAX } from '../../../shared/limits.js';
 import { ApiError } from '../platform/errors.js';
 import type { DocumentType, Procedure, SupportingDocument } from '../portal/model.js';
 
@@ -42,12 +43,13 @@ export function resolveTarget(
     type = procedure.documentTypes.find((candidate) => candidate.typeId === current.typeId);
     replaces = current.documentId;
   } else {
-    type = procedure.documentTypes.find((candidate) => candidate.typeId === request.typeId);
-    if (!type)
+    const chosen = procedure.documentTypes.find((candidate) => candidate.typeId === request.typeId);
+    if (!chosen)
       throw new ApiError(400, 'unknown_document_type', 'Choose a type of supporting document from the list.');
+    type = chosen;
     if (
       request.action === 'attach' &&
-      (!type.required || filed.some((document) => document.typeId === type!.typeId))
+      (!chosen.required || filed.some((document) => document.typeId === chosen.typeId))
     ) {
       throw new ApiError(
         409,
@@ -74,7 +76,7 @@ export function resolveTarget(
 
 /**
  * Document names are shown in the portal and in emails: strip control and bidirectional-override
- * characters (SECURITY.md row 11), collapse spaces, at most 100 characters.
+ * characters (SECURITY.md row 11), collapse spaces, at most DOCUMENT_NAME_MAX characters.
  */
 export function cleanName(value: string | undefined): string {
   return (value ?? '')
@@ -82,5 +84,5 @@ export function cleanName(value: string | undefined): string {
     .replace(/[\p{Cc}\p{Cf}]/gu, '')
     .replace(/\s+/g, ' ')
     .trim()
-    .slice(0, 100);
+    .slice(0, DOCUMENT_NAME_MAX);
 }

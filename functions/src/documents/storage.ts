@@ -86,7 +86,8 @@ export async function readPinnedObject(deps: Deps, key: string): Promise<Uint8Ar
   }
   if (deps.config.REQUIRE_MALWARE_SCAN) await assertScannedClean(deps, key);
   const object = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
-  return object.Body!.transformToByteArray();
+  if (!object.Body) throw new Error(`S3 answered GetObject without a body for ${key}.`);
+  return object.Body.transformToByteArray();
 }
 
 /** With GuardDuty malware protection on, only objects it has tagged clean are filed. */

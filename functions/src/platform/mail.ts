@@ -17,29 +17,31 @@ export class SafeHtml {
   }
 }
 
-const entities: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-export const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (character) => entities[character]!);
+// `&` first, so the entities written after it are not escaped again.
+export const escapeHtml = (value: string) =>
+  value
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
 
 /**
  * A tagged template that escapes every interpolated value (a device name is typed by whoever holds
  * the phone: SECURITY.md row 11), except nested `html` fragments.
  */
 export function html(parts: TemplateStringsArray, ...values: unknown[]): SafeHtml {
-  let out = parts[0]!;
-  values.forEach((value, index) => {
+  // A template has one more part than values: each value sits between two parts.
+  let out = '';
+  for (const [index, part] of parts.entries()) {
+    out += part;
+    if (index >= values.length) continue;
+    const value = values[index];
     const items = Array.isArray(value) ? value : [value];
     out += items
       .map((item) => (item instanceof SafeHtml ? item.value : escapeHtml(String(item ?? ''))))
       .join('');
-    out += parts[index + 1]!;
-  });
+  }
   return new SafeHtml(out);
 }
 

@@ -46,7 +46,9 @@ export function siteOrigin(c: Context, allowedOrigins: string[]): string {
   }
   const own = new URL(c.req.url).origin;
   if (allowedOrigins.includes(own)) return own;
-  return allowedOrigins[0]!;
+  const [first] = allowedOrigins;
+  if (first === undefined) throw new Error('ALLOWED_ORIGINS is empty: there is no origin to give QR codes.');
+  return first;
 }
 
 export const isSecureOrigin = (origin: string) => origin.startsWith('https://');

@@ -9,7 +9,8 @@ type Step =
   | { name: 'reading' }
   | { name: 'confirm'; deviceName: string; browser: string; linkedAt: string }
   | { name: 'done'; deviceName: string }
-  | { name: 'problem'; message: string };
+  /** Without an error: the link carried no token. The error is worded when shown, in the language then. */
+  | { name: 'problem'; error?: unknown };
 
 /**
  * Where the confirmation email's 'This wasn't me — unlink this device' link leads, without signing in.
@@ -25,22 +26,22 @@ export function UnlinkEmailPage() {
     if (value) history.replaceState(history.state, '', location.pathname);
     return value;
   });
-  const [step, setStep] = useState<Step>(
-    token ? { name: 'reading' } : { name: 'problem', message: t('emailNoToken') },
-  );
+  const [step, setStep] = useState<Step>(token ? { name: 'reading' } : { name: 'problem' });
   const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
-  const problem = (error: unknown) =>
-    setStep({
-      name: 'problem',
-      message: error instanceof ApiFailure ? error.describe(language) : String(error),
-    });
+  const problem = (error: unknown) => setStep({ name: 'problem', error });
+  const describe = (error: unknown) =>
+    error === undefined
+      ? t('emailNoToken')
+      : error instanceof ApiFailure
+        ? error.describe(language)
+        : String(error);
 
   useEffect(() => {
     if (!token) return;
     ok(api['unlink-links'].preview.$post({ json: { token } })).then(
       (device) => setStep({ name: 'confirm', ...device }),
-      problem,
+      (error: unknown) => setStep({ name: 'problem', error }),
     );
   }, [token]);
   useEffect(() => {
@@ -109,7 +110,7 @@ export function UnlinkEmailPage() {
           {step.name === 'problem' && (
             <>
               <p class="notice notice--error" role="alert">
-                {step.message}
+                {describe(step.error)}
               </p>
               <a class="button" href="/">
                 {t('goToPortal')}

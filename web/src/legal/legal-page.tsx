@@ -21,7 +21,7 @@ export function LegalPage({ page }: { page: Page }) {
   };
   useEffect(() => {
     document.title = `${text.title} – ${t('brand')}`;
-  }, [text.title]);
+  }, [text.title, t]);
   return (
     <div class="legal">
       <a class="skip-link" href="#main">

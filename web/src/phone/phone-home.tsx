@@ -15,7 +15,7 @@ export function PhoneHome() {
 
   useEffect(() => {
     if (device.status === 'locked') route(unlockPath('/app'), true);
-  }, [device.status]);
+  }, [device.status, route]);
 
   if (device.status === 'unlocked') {
     return (

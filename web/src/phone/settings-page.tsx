@@ -23,7 +23,7 @@ export function SettingsPage() {
   useEffect(() => {
     if (device.status === 'locked') route(unlockPath('/app/settings'), true);
     if (device.status === 'unlinked') route('/app', true);
-  }, [device.status]);
+  }, [device.status, route]);
   useEffect(() => {
     biometricsAvailable().then(setCanUseBiometrics);
   }, []);

@@ -1,3 +1,4 @@
+import { DOCUMENT_NAME_MAX } from '../../../shared/limits.js';
 import type { Procedure } from '../../../shared/model.js';
 import { useT, useTranslated } from '../platform/i18n.js';
 import { dialogStrings } from './dialog-strings.js';
@@ -40,7 +41,7 @@ export function DocumentFields({
         <input
           name="name"
           type="text"
-          maxLength={100}
+          maxLength={DOCUMENT_NAME_MAX}
           autoComplete="off"
           disabled={busy}
           aria-describedby={`${idPrefix}-name-hint`}

@@ -1,4 +1,5 @@
 import { useRef } from 'preact/hooks';
+import { DOCUMENT_NAME_MAX } from '../../../../shared/limits.js';
 import type { DocumentType } from '../../../../shared/model.js';
 import { useT, useTranslated } from '../../platform/i18n.js';
 import { accountStrings } from './strings.js';
@@ -40,7 +41,7 @@ export function AddDocumentForm({
       </label>
       <label class="field">
         <span>{t('optionalName')}</span>
-        <input ref={name} type="text" maxLength={100} autoComplete="off" />
+        <input ref={name} type="text" maxLength={DOCUMENT_NAME_MAX} autoComplete="off" />
       </label>
       <div class="phone__actions">
         <button type="submit" class="button button--primary button--large" disabled={busy}>

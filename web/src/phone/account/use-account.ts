@@ -35,7 +35,7 @@ async function withFallback<T>(
   }
 }
 
-export function useAccount(refresh = 0) {
+export function useAccount() {
   const [state, setState] = useState<Loaded<Account>>({ status: 'loading' });
   useEffect(() => {
     let live = true;
@@ -45,12 +45,14 @@ export function useAccount(refresh = 0) {
     return () => {
       live = false;
     };
-  }, [refresh]);
+  }, []);
   return state;
 }
 
+/** `refresh`: a counter the screen raises when the citizen asks to load the list again. */
 export function useProcedures(espaceId: string | undefined, refresh = 0) {
   const [state, setState] = useState<Loaded<ProcedureSummary[]>>({ status: 'loading' });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: refresh is read by no line of the effect on purpose: raising it is the citizen asking to load again.
   useEffect(() => {
     if (!espaceId) return;
     let live = true;
