@@ -1,4 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { siteApp } from '../../local/site-server.js';
 import { testApp } from '../../test/test-app.js';
 import { TEST_ORIGIN } from '../../test/test-constants.js';
 import { createApp } from '../app.js';
@@ -78,5 +82,28 @@ describe('the request log', () => {
       value: 1,
     });
     expect(JSON.stringify(lines)).not.toContain('abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG');
+  });
+
+  it('logs the API route, not the site’s SPA fallback, when the API is mounted in the local site', async () => {
+    const config = readConfig({
+      ALLOWED_ORIGINS: TEST_ORIGIN,
+      TABLE_NAME: 'none',
+      BUCKET_NAME: 'none',
+      MAIL_FROM: 'no-reply@passerelle.test',
+      OIDC_ISSUER: 'http://127.0.0.1:9',
+      OIDC_CLIENT_ID: 'test',
+      OIDC_CLIENT_SECRET: 'test',
+    });
+    const lines: Record<string, unknown>[] = [];
+    const log = createLogger(config.LOG_LEVEL, (line) => lines.push(JSON.parse(line)));
+    const webDir = mkdtempSync(join(tmpdir(), 'passerelle-site-'));
+    writeFileSync(join(webDir, 'index.html'), '<!doctype html><title>Passerelle</title>');
+    const site = siteApp({ api: createApp(createDeps(config, { log })), webDir, uploadOrigin: TEST_ORIGIN });
+    expect((await site.request(`${TEST_ORIGIN}/api/health`)).status).toBe(200);
+    expect((await site.request(`${TEST_ORIGIN}/api/nothing-here`)).status).toBe(404);
+    expect(lines.filter((entry) => entry.message === 'request').map((entry) => entry.route)).toEqual([
+      'GET /api/health',
+      'GET (no route)',
+    ]);
   });
 });

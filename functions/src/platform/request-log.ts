@@ -37,9 +37,10 @@ export function requestLog(deps: Deps): MiddlewareHandler {
     const started = performance.now();
     await next();
     const status = c.res.status;
-    // The endpoint's own pattern: the last matched route that is not a middleware (those are 'ALL').
+    // The endpoint's own pattern: the last matched API route that is not a middleware (those are
+    // 'ALL'). Locally the API is mounted in the site, whose SPA fallback (`GET /*`) matches too.
     const endpoint = matchedRoutes(c)
-      .filter((matched) => matched.method !== 'ALL')
+      .filter((matched) => matched.method !== 'ALL' && matched.path.startsWith('/api/'))
       .at(-1)?.path;
     const route = `${c.req.method} ${endpoint ?? '(no route)'}`;
     const lambda = (c.env as { lambdaContext?: { awsRequestId?: string } } | undefined)?.lambdaContext;
