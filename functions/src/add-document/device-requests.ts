@@ -35,6 +35,8 @@ export async function sendToDevice(deps: Deps, citizenId: string, deviceId: stri
     new PutCommand({
       TableName: deps.config.TABLE_NAME,
       Item: { ...requestKey(citizenId, deviceId, codeId), codeId, expiresAt: code.expiresAt },
+      // The code is new: so is its pointer, never one replaced.
+      ConditionExpression: 'attribute_not_exists(pk)',
     }),
   );
   // Best effort, after the request exists: without push the request simply waits in the app.

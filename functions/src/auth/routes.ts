@@ -93,7 +93,14 @@ export function authRoutes(deps: Deps) {
         returnTo: returnTo ?? '/',
         expiresAt: epochSeconds(deps.clock.now()) + SIGN_IN_SECONDS,
       };
-      await deps.db.send(new PutCommand({ TableName: table, Item: transaction }));
+      // A fresh state's hash: a transaction is never replaced by another.
+      await deps.db.send(
+        new PutCommand({
+          TableName: table,
+          Item: transaction,
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
       // The state also rides in a cookie: a callback in another browser than the one that started is refused.
       setCookie(c, AUTH_COOKIE, state, { ...cookieOptions(origin), maxAge: SIGN_IN_SECONDS });
       const url = openid.buildAuthorizationUrl(configuration, {

@@ -72,7 +72,10 @@ export function computerUploadRoutes(deps: Deps) {
           state: 'pending',
           expiresAt: epochSeconds(deps.clock.now()) + UPLOAD_SECONDS,
         };
-        await deps.db.send(new PutCommand({ TableName: table, Item: upload }));
+        // A new id: an upload is never replaced by another.
+        await deps.db.send(
+          new PutCommand({ TableName: table, Item: upload, ConditionExpression: 'attribute_not_exists(pk)' }),
+        );
         return c.json({ uploadId, ...(await presignUpload(deps, upload.key, body.contentType)) }, 201);
       },
     )

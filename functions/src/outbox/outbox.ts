@@ -55,7 +55,14 @@ export async function enqueueMail(deps: Deps, kind: OutboxKind, data: Record<str
     createdAt: now,
     expiresAt: epochSeconds(now) + KEPT_SECONDS,
   };
-  await deps.db.send(new PutCommand({ TableName: deps.config.TABLE_NAME, Item: entry }));
+  await deps.db.send(
+    // A new id: an entry is never replaced by another.
+    new PutCommand({
+      TableName: deps.config.TABLE_NAME,
+      Item: entry,
+      ConditionExpression: 'attribute_not_exists(pk)',
+    }),
+  );
   return entry;
 }
 
