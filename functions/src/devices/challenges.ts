@@ -1,7 +1,8 @@
-import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
 import { checkedItem } from '../platform/checked-read.js';
 import { epochSeconds } from '../platform/clock.js';
+import { putNew } from '../platform/conditional.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
 import { hashToken, newToken } from '../platform/tokens.js';
@@ -38,14 +39,7 @@ export async function issueChallenge(
     ...fields,
     expiresAt: epochSeconds(deps.clock.now()) + CHALLENGE_SECONDS,
   };
-  await deps.db.send(
-    new PutCommand({
-      TableName: deps.config.TABLE_NAME,
-      Item: item,
-      // A fresh 256-bit value never names an existing item; the condition says a put never replaces.
-      ConditionExpression: 'attribute_not_exists(pk)',
-    }),
-  );
+  await putNew(deps, item);
   return challenge;
 }
 

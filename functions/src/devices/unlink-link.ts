@@ -1,7 +1,8 @@
-import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
 import { checkedItem } from '../platform/checked-read.js';
 import { epochSeconds } from '../platform/clock.js';
+import { putNew } from '../platform/conditional.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
 import { hashToken, newToken } from '../platform/tokens.js';
@@ -34,14 +35,7 @@ export async function createUnlinkLink(
     deviceId: device.deviceId,
     expiresAt: epochSeconds(deps.clock.now()) + UNLINK_LINK_SECONDS,
   };
-  await deps.db.send(
-    new PutCommand({
-      TableName: deps.config.TABLE_NAME,
-      Item: item,
-      // A fresh token's hash never names an existing item; the condition says a put never replaces.
-      ConditionExpression: 'attribute_not_exists(pk)',
-    }),
-  );
+  await putNew(deps, item);
   return token;
 }
 
