@@ -71,9 +71,12 @@ export async function startDevIdentity(options: DevIdentityOptions) {
     // A first-party client: no consent screen, the grant is made on the spot.
     async loadExistingGrant(ctx: KoaContextWithOIDC) {
       const { provider, client, session } = ctx.oidc;
-      const existing = session?.grantIdFor(client!.clientId);
+      // oidc-provider asks only once an account is signed in, for a known client.
+      if (!client || !session?.accountId)
+        throw new Error('A grant was asked for before sign-in or without a client.');
+      const existing = session.grantIdFor(client.clientId);
       if (existing) return provider.Grant.find(existing);
-      const grant = new provider.Grant({ clientId: client!.clientId, accountId: session!.accountId! });
+      const grant = new provider.Grant({ clientId: client.clientId, accountId: session.accountId });
       grant.addOIDCScope('openid profile email');
       await grant.save();
       return grant;

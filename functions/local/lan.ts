@@ -10,7 +10,8 @@ import { generate } from 'selfsigned';
  * self-signed certificate, kept under .data so the phone's one-time exception survives restarts.
  */
 export async function lanIdentity(dataDir: string) {
-  const host = `${hostname().split('.')[0]!.toLowerCase()}.local`;
+  // The first label of the host name (all of it when it has no dot).
+  const host = `${hostname().replace(/\..*$/s, '').toLowerCase()}.local`;
   const folder = join(dataDir, 'tls');
   const keyFile = join(folder, 'key.pem');
   const certFile = join(folder, 'cert.pem');

@@ -51,7 +51,7 @@ export function cookieValues(header: string): string[] {
 
 /** The cookie values a response sets (the first pair of each `Set-Cookie` line; the rest are attributes). */
 export const setCookieValues = (lines: string[]) =>
-  lines.flatMap((line) => cookieValues(line.split(';')[0]!));
+  lines.flatMap((line) => cookieValues(line.replace(/;.*$/s, '')));
 
 const parseJson = (text: string): unknown => {
   try {

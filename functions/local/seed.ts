@@ -42,7 +42,9 @@ export async function seedDemoData(deps: Deps): Promise<{ created: number }> {
     await putOnce({ ...keys.procedure(procedure.procedureId), ...procedure });
     await putOnce({ ...keys.procedureInEspace(procedure.espaceId, procedure.procedureId), ...procedure });
     for (const typeId of filed) {
-      const type = procedure.documentTypes.find((candidate) => candidate.typeId === typeId)!;
+      const type = procedure.documentTypes.find((candidate) => candidate.typeId === typeId);
+      if (!type)
+        throw new Error(`Demo procedure ${procedure.reference} files ${typeId}, not one of its types`);
       documentNumber += 1;
       const documentId = demoIds.id(documentNumber);
       const fileKey = `documents/${procedure.procedureId}/${documentId}.pdf`;

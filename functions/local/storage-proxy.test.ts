@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { housing } from '../src/add-document/fixtures/phone-client.js';
 import { LOCAL_CREDENTIALS } from '../src/platform/deps.js';
+import { must } from '../test/must.js';
 import { testApp } from '../test/test-app.js';
 import { TEST_BUCKET, TEST_ORIGIN } from '../test/test-constants.js';
 import { samplePdf } from './sample-pdf.js';
@@ -67,7 +68,7 @@ async function lanSite(clock?: () => number) {
       { cookie },
     );
     expect(link.status).toBe(302);
-    return new URL(link.headers.get('location')!);
+    return new URL(must(link.headers.get('location'), "the file link's Location"));
   };
   const direct = (key: string) => fetch(`${t.endpoints.s3}/${TEST_BUCKET}/${key}`);
   return { t, site, post, newUpload, filed, direct };

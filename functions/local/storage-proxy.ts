@@ -55,10 +55,9 @@ const sameText = (a: string, b: string) => {
 
 /** `20261130T224900Z` → milliseconds. */
 function amzDate(value: string | undefined): number | undefined {
-  const match = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value ?? '');
-  if (!match) return undefined;
-  const [, y, mo, d, h, mi, s] = match.map(Number) as number[];
-  return Date.UTC(y!, mo! - 1, d!, h!, mi!, s!);
+  if (value === undefined || !/^\d{8}T\d{6}Z$/.test(value)) return undefined;
+  const at = (from: number, to: number) => Number(value.slice(from, to));
+  return Date.UTC(at(0, 4), at(4, 6) - 1, at(6, 8), at(9, 11), at(11, 13), at(13, 15));
 }
 
 export function storageProxy(options: StorageProxyOptions) {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { must } from '../test/must.js';
 import { startSweepTimer } from './sweep-timer.js';
 
 afterEach(() => {
@@ -20,13 +21,13 @@ describe('the local sweep timer', () => {
     // The first pass is still running: the next tick skips.
     await vi.advanceTimersByTimeAsync(60_000);
     expect(calls).toBe(1);
-    ends.shift()!();
+    must(ends.shift(), 'the first pass, still running')();
     await vi.advanceTimersByTimeAsync(60_000);
     expect(calls).toBe(2);
     await vi.advanceTimersByTimeAsync(60_000);
     expect(calls).toBe(3);
     timer.stop();
-    ends.shift()!();
+    must(ends.shift(), 'the third pass, still running')();
     await vi.advanceTimersByTimeAsync(180_000);
     expect(calls).toBe(3);
   });

@@ -32,7 +32,7 @@ async function startServer(dynalite: 'own-process' | 'in-process') {
       stdio: ['pipe', 'pipe', 'inherit'],
     },
   );
-  const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
+  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
   const next = async (prefix: string) => {
     for (let line = await lines.next(); !line.done; line = await lines.next()) {
       if ((line.value as string).startsWith(prefix)) return JSON.parse(line.value as string);
@@ -41,7 +41,7 @@ async function startServer(dynalite: 'own-process' | 'in-process') {
   };
   const server = (await next('{"origin"')) as Server;
   const stats = async () => {
-    child.stdin!.write('stats\n');
+    child.stdin.write('stats\n');
     return (await next('{"stats"')).stats as Record<string, unknown>;
   };
   return { child, server, stats };

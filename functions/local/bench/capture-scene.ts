@@ -37,7 +37,7 @@ export async function captureScene(context: BrowserContext, width: number, heigh
   const h = 0.84 * height;
   const w = h / Math.SQRT2;
   const left = width / 2 - w / 2;
-  const corners: [number, number][] = [
+  const corners: [[number, number], [number, number], [number, number], [number, number]] = [
     [left + 0.03 * w, 0.08 * height],
     [left + 0.97 * w, 0.09 * height],
     [left + w, 0.08 * height + h],
@@ -51,7 +51,8 @@ export async function captureScene(context: BrowserContext, width: number, heigh
         const sheet = document.createElement('canvas');
         sheet.width = 1654;
         sheet.height = 2339;
-        const ink = sheet.getContext('2d')!;
+        const ink = sheet.getContext('2d');
+        if (!ink) throw new Error('Chromium gave no 2D context for the sheet canvas');
         ink.fillStyle = '#fbfbf8';
         ink.fillRect(0, 0, sheet.width, sheet.height);
         ink.fillStyle = '#151515';
@@ -70,9 +71,11 @@ export async function captureScene(context: BrowserContext, width: number, heigh
         ink.lineWidth = 2;
         table.forEach((row: string[], r: number) => {
           row.forEach((cell, c) => {
+            const x = columns[c];
+            if (x === undefined) throw new Error(`The table's row ${r} has more cells than columns`);
             ink.fillStyle = '#151515';
             ink.font = r === 0 ? 'bold 34px sans-serif' : '34px sans-serif';
-            ink.fillText(cell, columns[c]! + 20, top + r * 70 + 47);
+            ink.fillText(cell, x + 20, top + r * 70 + 47);
           });
           ink.strokeRect(160, top + r * 70, 1334, 70);
         });
@@ -98,7 +101,8 @@ export async function captureScene(context: BrowserContext, width: number, heigh
         const desk = document.createElement('canvas');
         desk.width = width;
         desk.height = height;
-        const context = desk.getContext('2d')!;
+        const context = desk.getContext('2d');
+        if (!context) throw new Error('Chromium gave no 2D context for the desk canvas');
         const image = context.createImageData(width, height);
         let seed = 7;
         const random = () => {
@@ -110,7 +114,7 @@ export async function captureScene(context: BrowserContext, width: number, heigh
           image.data.set([shade, shade * 0.85, shade * 0.7, 255], i * 4);
         }
         context.putImageData(image, 0, 0);
-        const [tl, tr, br, bl] = corners as [number, number][];
+        const [tl, tr, br, bl] = corners;
         const strips = 400;
         const lerp = (a: [number, number], b: [number, number], t: number): [number, number] => [
           a[0] + (b[0] - a[0]) * t,
@@ -120,9 +124,9 @@ export async function captureScene(context: BrowserContext, width: number, heigh
         for (let s = 0; s < strips; s += 1) {
           const v0 = s / strips;
           const v1 = (s + 1) / strips;
-          const left0 = lerp(tl!, bl!, v0);
-          const right0 = lerp(tr!, br!, v0);
-          const left1 = lerp(tl!, bl!, v1);
+          const left0 = lerp(tl, bl, v0);
+          const right0 = lerp(tr, br, v0);
+          const left1 = lerp(tl, bl, v1);
           const sh = sheet.height / strips;
           context.setTransform(
             (right0[0] - left0[0]) / sheet.width,
@@ -136,15 +140,28 @@ export async function captureScene(context: BrowserContext, width: number, heigh
         }
         context.setTransform(1, 0, 0, 1, 0, 0);
         // Light falling off towards one side, and sensor noise, as in a photo.
+        // One grain per pixel, drawn at its red byte, in pixel order; alpha is kept.
         const lit = context.getImageData(0, 0, width, height);
-        for (let i = 0; i < width * height; i += 1) {
-          const fall = 1 - 0.18 * ((i % width) / width);
-          const grain = (random() - 0.5) * 10;
-          for (let c = 0; c < 3; c += 1) lit.data[i * 4 + c] = lit.data[i * 4 + c]! * fall + grain;
-        }
+        let fall = 1;
+        let grain = 0;
+        lit.data.set(
+          lit.data.map((value, k) => {
+            const c = k % 4;
+            if (c === 3) return value;
+            if (c === 0) {
+              fall = 1 - 0.18 * (((k / 4) % width) / width);
+              grain = (random() - 0.5) * 10;
+            }
+            return value * fall + grain;
+          }),
+        );
         context.putImageData(lit, 0, 0);
-        const blob = await new Promise<Blob>((resolve) =>
-          desk.toBlob((b) => resolve(b!), 'image/jpeg', 0.92),
+        const blob = await new Promise<Blob>((resolve, reject) =>
+          desk.toBlob(
+            (b) => (b ? resolve(b) : reject(new Error('The desk canvas gave no JPEG'))),
+            'image/jpeg',
+            0.92,
+          ),
         );
         const bytes = new Uint8Array(await blob.arrayBuffer());
         let out = '';

@@ -5,10 +5,12 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { buildLambdaBundle, httpApiEvent, largest } from '../../../infra/lib/build-lambda.js';
 import { lambdaEsbuildOptions } from '../../../infra/lib/lambda-bundling.js';
+import { must } from '../../test/must.js';
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const median = (values: number[]) =>
+  must([...values].sort((a, b) => a - b)[Math.floor(values.length / 2)], 'a timing (runs ≥ 1)');
 /** The machine's 1-minute load average, printed beside each timing (2 cores shared: it matters). */
-export const loadAverage = () => Math.round(loadavg()[0]! * 100) / 100;
+export const loadAverage = () => Math.round(must(loadavg()[0], 'the 1-minute load average') * 100) / 100;
 
 /**
  * Lambda budget (DESIGN.md, issue 14): ≤ 1 MB of code with the AWS SDK clients bundled in, and a
@@ -59,7 +61,8 @@ console.log(JSON.stringify({ status: answer.statusCode }));`,
     const started = performance.now();
     const output = execFileSync(process.execPath, [file], { env, encoding: 'utf8' });
     const elapsed = performance.now() - started;
-    return { elapsed, status: JSON.parse(output.trim().split('\n').pop()!).status as number };
+    const last = must(output.trim().split('\n').pop(), `the status line printed by ${file}`);
+    return { elapsed, status: JSON.parse(last).status as number };
   };
   const empty = join(bareDir, 'empty.mjs');
   writeFileSync(empty, 'console.log(JSON.stringify({ status: 0 }));');
@@ -71,7 +74,7 @@ console.log(JSON.stringify({ status: answer.statusCode }));`,
   for (let i = 0; i < runs; i += 1) {
     // Rotate who goes first: a process started right after another may find the CPU busier.
     for (let k = 0; k < names.length; k += 1) {
-      const name = names[(i + k) % names.length]!;
+      const name = must(names[(i + k) % names.length], 'a probe name');
       const answer = run(files[name]);
       timings[name].push(answer.elapsed);
       if (name === 'passerelle') status = answer.status;

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { must } from '../../test/must.js';
 import { startLocalStack } from '../local-stack.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -38,7 +39,7 @@ export async function benchLighthouse() {
         onlyCategories: CATEGORIES,
         formFactor: 'mobile',
       });
-      const lhr = result!.lhr;
+      const lhr = must(result, `Lighthouse's result for ${path}`).lhr;
       const scores = Object.fromEntries(
         CATEGORIES.map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)]),
       );

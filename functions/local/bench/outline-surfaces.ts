@@ -4,6 +4,7 @@ import { findOutline } from '../../../web/src/capture/find-outline.js';
 import { quadIoU } from '../../../web/src/capture/geometry.js';
 import type { Quad, Raster } from '../../../web/src/capture/raster.js';
 import { deskScene, random, TEXTURED } from '../../../web/src/capture/test-scenes.js';
+import { must } from '../../test/must.js';
 import { loadOpenCv, opencvOutline } from './opencv-outline.js';
 
 const PLACEMENTS = 6;
@@ -20,12 +21,15 @@ export async function benchOutlineSurfaces() {
   const peers: Finder[] = [{ name: 'ours', find: (frame) => findOutline(frame)?.corners ?? null }];
   if (!('failed' in cv)) peers.push({ name: 'opencvJs', find: (frame) => opencvOutline(cv.cv, frame) });
   const next = random(4242);
-  const tallies = peers.map(() => ({
-    perSurface: {} as Record<string, object>,
-    found: 0,
-    partial: 0,
-    falseOutlines: 0,
-    timings: [] as number[],
+  const runs = peers.map((peer) => ({
+    peer,
+    tally: {
+      perSurface: {} as Record<string, object>,
+      found: 0,
+      partial: 0,
+      falseOutlines: 0,
+      timings: [] as number[],
+    },
   }));
   let frames = 0;
   for (const desk of TEXTURED) {
@@ -35,8 +39,7 @@ export async function benchOutlineSurfaces() {
     });
     const empty = deskScene({ width: 480, height: 640, desk, seed: 9 });
     frames += PLACEMENTS;
-    peers.forEach((peer, p) => {
-      const tally = tallies[p]!;
+    for (const { peer, tally } of runs) {
       let ok = 0;
       let inside = 0;
       for (const { page, frame } of scenes) {
@@ -55,11 +58,10 @@ export async function benchOutlineSurfaces() {
       tally.found += ok;
       tally.partial += inside;
       tally.falseOutlines += falseOutline ? 1 : 0;
-    });
+    }
   }
   const report: Record<string, unknown> = { frames, loadAverage: loadavg().map((l) => Number(l.toFixed(1))) };
-  peers.forEach((peer, p) => {
-    const tally = tallies[p]!;
+  for (const { peer, tally } of runs) {
     tally.timings.sort((a, b) => a - b);
     report[peer.name] = {
       foundIoU09: `${tally.found} / ${frames}`,
@@ -68,17 +70,18 @@ export async function benchOutlineSurfaces() {
       cpuMsPerFrame: { p50: quantile(tally.timings, 0.5), p95: quantile(tally.timings, 0.95) },
       perSurface: tally.perSurface,
     };
-  });
+  }
   if ('failed' in cv) report.opencvJs = cv;
   else {
-    const [ours, peer] = tallies;
+    const ours = must(runs[0], "our finder's tally").tally;
+    const peer = must(runs[1], "OpenCV's tally (OpenCV loaded)").tally;
     report.oursOverOpenCv = {
-      found: Number((ours!.found / Math.max(1, peer!.found)).toFixed(2)),
+      found: Number((ours.found / Math.max(1, peer.found)).toFixed(2)),
       cpuMsP50: Number(
-        (quantile(ours!.timings, 0.5) / Math.max(0.01, quantile(peer!.timings, 0.5))).toFixed(2),
+        (quantile(ours.timings, 0.5) / Math.max(0.01, quantile(peer.timings, 0.5))).toFixed(2),
       ),
       cpuMsP95: Number(
-        (quantile(ours!.timings, 0.95) / Math.max(0.01, quantile(peer!.timings, 0.95))).toFixed(2),
+        (quantile(ours.timings, 0.95) / Math.max(0.01, quantile(peer.timings, 0.95))).toFixed(2),
       ),
     };
   }
@@ -108,14 +111,15 @@ function placement(next: () => number): Quad {
   const cx = 240 + (next() - 0.5) * 40;
   const cy = 320 + (next() - 0.5) * 60;
   const angle = ((next() - 0.5) * 30 * Math.PI) / 180;
-  return [
+  const signs = [
     [-1, -1],
     [1, -1],
     [1, 1],
     [-1, 1],
-  ].map(([sx, sy]) => {
-    const x = (sx! * w) / 2;
-    const y = (sy! * h) / 2;
+  ] as const;
+  return signs.map(([sx, sy]) => {
+    const x = (sx * w) / 2;
+    const y = (sy * h) / 2;
     return {
       x: cx + x * Math.cos(angle) - y * Math.sin(angle),
       y: cy + x * Math.sin(angle) + y * Math.cos(angle),

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { createServer } from 'vite';
 import { allowCompiledFunctions } from '../../../web/e2e/harness/in-page.js';
+import { must } from '../../test/must.js';
 import { captureScene, truthWords } from './capture-scene.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -31,7 +32,7 @@ export async function benchPdf() {
     logLevel: 'silent',
   });
   await vite.listen();
-  const origin = vite.resolvedUrls!.local[0]!.replace(/\/$/, '');
+  const origin = must(vite.resolvedUrls?.local[0], "Vite's local URL once listening").replace(/\/$/, '');
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu'],

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { must } from '../../test/must.js';
 
 /**
  * What the service worker downloads and keeps right after a first visit (issue 14: only the shell
@@ -9,7 +10,9 @@ import { gzipSync } from 'node:zlib';
 export async function benchPrecache() {
   const webDir = resolve('dist/web');
   const worker = readFileSync(join(webDir, 'sw.js'), 'utf8');
-  const urls = [...worker.matchAll(/url:"([^"]+)"/g)].map((match) => match[1]!);
+  const urls = [...worker.matchAll(/url:"([^"]+)"/g)].map(([, url]) =>
+    must(url, 'the URL the pattern captured'),
+  );
   const files = urls.map((url) => {
     const bytes = readFileSync(join(webDir, url));
     return { url, bytes: bytes.byteLength, gzip: gzipSync(bytes, { level: 9 }).byteLength };

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { PNG } from 'pngjs';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import { FIRST_READ_SIDE, readFullFrame } from '../../../web/src/scanner/read-sizes.js';
+import { must } from '../../test/must.js';
 
 const PHOTOS = resolve(process.env.SHARED_DIR ?? '../shared', 'testdata/qr-photos');
 
@@ -75,7 +76,8 @@ function padded(photo: PNG, width: number, height: number): Frame {
     for (let x = 0; x < photo.width; x += 1) {
       const from = (y * photo.width + x) * 4;
       const to = ((y + top) * width + x + left) * 4;
-      data.set([photo.data[from]!, photo.data[from + 1]!, photo.data[from + 2]!, 255], to);
+      data.set(photo.data.subarray(from, from + 3), to);
+      data[to + 3] = 255;
     }
   return { data, width, height };
 }
@@ -95,7 +97,8 @@ function shrink(frame: Frame, side: number): Frame {
       for (let c = 0; c < 3; c += 1) {
         let sum = 0;
         for (let sy = y0; sy < y1; sy += 1)
-          for (let sx = x0; sx < x1; sx += 1) sum += frame.data[(sy * frame.width + sx) * 4 + c]!;
+          for (let sx = x0; sx < x1; sx += 1)
+            sum += must(frame.data[(sy * frame.width + sx) * 4 + c], 'a pixel inside the frame');
         data[(y * width + x) * 4 + c] = sum / ((x1 - x0) * (y1 - y0));
       }
       data[(y * width + x) * 4 + 3] = 255;

@@ -9,6 +9,7 @@ import QRCode from 'qrcode';
 import { phoneBrowser, tempFile } from '../../../web/e2e/harness/browser.js';
 import { openScanner, qrFeed } from '../../../web/e2e/harness/qr-feed.js';
 import { PASSES } from '../../../web/src/scanner/zxing-passes.js';
+import { must } from '../../test/must.js';
 import { startLocalStack } from '../local-stack.js';
 
 const RUNS = 10;
@@ -131,7 +132,8 @@ async function oneScan(
 function percentiles(samples: number[]) {
   if (!samples.length) return null;
   const sorted = samples.map(Math.round).sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  const at = (q: number) =>
+    must(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))], 'a sample (there is one)');
   return { p50: at(0.5), p90: at(0.9), samples: sorted };
 }
 
@@ -185,7 +187,10 @@ async function decodersPage(context: BrowserContext, origin: string) {
     const name = new URL(route.request().url()).pathname;
     if (name.endsWith('.wasm')) return route.fulfill({ body: wasm, contentType: 'application/wasm' });
     if (name.endsWith('.js'))
-      return route.fulfill({ body: bundle.outputFiles[0]!.text, contentType: 'text/javascript' });
+      return route.fulfill({
+        body: must(bundle.outputFiles[0], "esbuild's bundle of the decoders").text,
+        contentType: 'text/javascript',
+      });
     return route.fulfill({
       body: '<!doctype html><script type="module" src="decoders.js"></script>',
       contentType: 'text/html',
@@ -213,7 +218,7 @@ async function decodeRate(page: Page, pictures: { png: Buffer; expected: string 
       { dataUrl: `data:image/png;base64,${png.toString('base64')}`, configurations: ZXING_CONFIGURATIONS },
     );
     outcomes.forEach((outcome, index) => {
-      const entry = tally[names[index]!]!;
+      const entry = must(tally[must(names[index], 'a decoder for each outcome')], "the decoder's tally");
       if (outcome.texts.includes(expected)) entry.read += 1;
       entry.ms += outcome.ms;
     });
@@ -248,7 +253,7 @@ async function ourCodes(origin: string) {
   );
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]!).href) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   benchQr().then(
     (report) => {
       console.log(JSON.stringify(report, null, 2));

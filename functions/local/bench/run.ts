@@ -46,7 +46,9 @@ async function main() {
         string,
         () => Promise<unknown>
       >;
-      report[name] = await loaded[exported]!();
+      const measure = loaded[exported];
+      if (!measure) throw new Error(`${module} exports no ${exported}`);
+      report[name] = await measure();
     } catch (error) {
       report[name] = { failed: String((error as Error).stack ?? error) };
     }

@@ -1,13 +1,18 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcessByStdio, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
 import { CLAIM_HEADER } from '../../src/add-document/phone-credentials.js';
+import { must } from '../../test/must.js';
 import { procedures } from '../demo-data.js';
 import { samplePdf } from '../sample-pdf.js';
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 const round1 = (value: number) => Math.round(value * 10) / 10;
-const housing = procedures.find((procedure) => procedure.reference === 'HOU-2026-0142')!.procedureId;
+const housing = must(
+  procedures.find((procedure) => procedure.reference === 'HOU-2026-0142'),
+  'the demo procedure HOU-2026-0142',
+).procedureId;
 
 /** Pollers (the computer watching its codes) and phones (claim, presign, upload, complete) at once. */
 const POLLERS = 4;
@@ -126,7 +131,7 @@ export async function benchSoak(seconds = Number(process.env.SOAK_SECONDS ?? 120
   ]);
   const elapsed = (performance.now() - started) / 1000;
   const memoryAtEnd = await memory(child, lines);
-  child.stdin!.write('stop\n');
+  child.stdin.write('stop\n');
   await new Promise((done) => child.once('exit', done));
 
   latencies.sort((a, b) => a - b);
@@ -168,12 +173,13 @@ async function startServer() {
 }
 
 /** The server's JSON lines, each awaited by its first key (a for-await loop would close the stream). */
-function jsonLines(child: ChildProcess) {
+function jsonLines(child: Server) {
   const waiting: { key: string; resolve: (value: Record<string, unknown>) => void }[] = [];
   const failures: ((error: Error) => void)[] = [];
-  createInterface({ input: child.stdout! }).on('line', (line) => {
+  createInterface({ input: child.stdout }).on('line', (line) => {
     const index = waiting.findIndex(({ key }) => line.startsWith(`{"${key}"`));
-    if (index >= 0) waiting.splice(index, 1)[0]!.resolve(JSON.parse(line) as Record<string, unknown>);
+    const [waiter] = index >= 0 ? waiting.splice(index, 1) : [];
+    waiter?.resolve(JSON.parse(line) as Record<string, unknown>);
   });
   child.once('exit', () => {
     for (const fail of failures) fail(new Error('The soak server stopped before answering.'));
@@ -188,10 +194,12 @@ function jsonLines(child: ChildProcess) {
 }
 
 type Lines = ReturnType<typeof jsonLines>;
+/** The soak server's process: its stdin and stdout are pipes, its stderr is ours. */
+type Server = ChildProcessByStdio<Writable, Readable, null>;
 
-async function memory(child: ChildProcess, lines: Lines) {
+async function memory(child: Server, lines: Lines) {
   const answer = lines.next('memory');
-  child.stdin!.write('memory\n');
+  child.stdin.write('memory\n');
   const { memory: reading } = (await answer) as { memory: { rssMb: number; heapUsedMb: number } };
   return { rssMb: round1(reading.rssMb), heapUsedMb: round1(reading.heapUsedMb) };
 }
