@@ -1,4 +1,5 @@
 import { connect, createServer, type Server, type Socket } from 'node:net';
+import { must } from './must.js';
 
 /** What happens to one HTTP request crossing the proxy. */
 export type FaultAction =
@@ -73,8 +74,8 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
       if (line) {
         const end = chunk.indexOf('\r\n\r\n');
         const request = {
-          method: line[1]!,
-          path: line[2]!,
+          method: must(line[1], "the request line's method"),
+          path: must(line[2], "the request line's path"),
           head: chunk.toString('latin1', 0, end < 0 ? chunk.length : end),
         };
         proxy.seen.push(request);
@@ -89,8 +90,9 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
           queue.push(chunk);
           const resume = () => {
             blocked = false;
+            // The held chunk was decided already: it goes straight through, the rest is forwarded.
             const [first, ...pending] = queue.splice(0);
-            upstream.write(first!);
+            if (first) upstream.write(first);
             for (const next of pending) {
               if (blocked) queue.push(next);
               else forward(next);

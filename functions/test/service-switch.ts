@@ -14,7 +14,7 @@ export async function serviceSwitch(target: string) {
 
   const listen = () =>
     new Promise<void>((resolve) => {
-      server = createServer((client) => {
+      const listening = createServer((client) => {
         sockets.add(client);
         client.on('close', () => sockets.delete(client));
         client.on('error', () => client.destroy());
@@ -25,8 +25,9 @@ export async function serviceSwitch(target: string) {
         upstream.on('error', () => client.destroy());
         client.pipe(upstream).pipe(client);
       });
-      server.listen(port, '127.0.0.1', () => {
-        port = (server!.address() as { port: number }).port;
+      server = listening;
+      listening.listen(port, '127.0.0.1', () => {
+        port = (listening.address() as { port: number }).port;
         resolve();
       });
     });

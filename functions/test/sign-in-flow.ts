@@ -1,3 +1,4 @@
+import { must } from './must.js';
 import type { TestApp } from './test-app.js';
 
 /** A tiny cookie jar for the dev identity provider's own cookies. */
@@ -5,9 +6,8 @@ class CookieJar {
   private cookies = new Map<string, string>();
   take(response: Response | { headers: Headers }) {
     for (const line of response.headers.getSetCookie()) {
-      const [pair] = line.split(';');
-      const [name, ...value] = pair!.split('=');
-      this.cookies.set(name!.trim(), value.join('='));
+      const [name, ...value] = line.replace(/;.*$/s, '').split('=');
+      this.cookies.set(must(name, 'a cookie name').trim(), value.join('='));
     }
   }
   header() {
@@ -26,12 +26,12 @@ export async function signInThroughProvider(
 ) {
   const start = await t.call('GET', `/api/auth/sign-in/${method}?returnTo=/procedures`);
   if (start.status !== 302) throw new Error(`sign-in answered ${start.status}: ${start.text}`);
-  const signInCookie = start.headers
-    .getSetCookie()
-    .find((line) => line.startsWith('passerelle_signin='))!
-    .split(';')[0]!;
+  const signInCookie = must(
+    start.headers.getSetCookie().find((line) => line.startsWith('passerelle_signin=')),
+    'the passerelle_signin cookie',
+  ).replace(/;.*$/s, '');
   const jar = new CookieJar();
-  let location = start.headers.get('location')!;
+  let location = must(start.headers.get('location'), "the sign-in's redirect");
   for (let hop = 0; hop < 10 && !location.startsWith(t.origin); hop += 1) {
     let response = await fetch(location, { redirect: 'manual', headers: { cookie: jar.header() } });
     jar.take(response);

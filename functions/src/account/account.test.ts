@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { espaces, procedures } from '../../local/demo-data.js';
 import { samplePdf } from '../../local/sample-pdf.js';
+import { demoProcedure } from '../../test/demo-procedure.js';
+import { must } from '../../test/must.js';
 import type { TestApp } from '../../test/test-app.js';
 import { testApp } from '../../test/test-app.js';
 import { generateCode, housing, parking } from '../add-document/fixtures/phone-client.js';
@@ -8,8 +10,8 @@ import { GOOD_PASSWORD, linkedPhone } from '../link/fixtures/test-phone.js';
 import { deviceUpload } from './fixtures/device-client.js';
 
 const luc = 'citizen-luc-weber';
-const lucStudent = procedures.find((procedure) => procedure.reference === 'STU-2026-1204')!;
-const business = procedures.find((procedure) => procedure.reference === 'BUS-2026-0051')!;
+const lucStudent = demoProcedure('STU-2026-1204');
+const business = demoProcedure('BUS-2026-0051');
 
 async function marieWithPhone(t: TestApp) {
   const desktop = await t.signedIn();
@@ -65,7 +67,7 @@ describe("the citizen's account on a linked phone", () => {
       `/api/device/procedures/${housing.procedureId}/documents/${document.documentId}/file`,
     );
     expect(file.status).toBe(302);
-    const url = new URL(file.headers.get('location')!);
+    const url = new URL(must(file.headers.get('location'), "the file link's Location"));
     expect(url.searchParams.get('response-content-disposition')).toMatch(/^attachment;/);
     const bytes = await fetch(url);
     expect(bytes.status).toBe(200);
@@ -93,7 +95,10 @@ describe("the citizen's account on a linked phone", () => {
     expect(filed.status).toBe(201);
 
     const afterAttach = await documentsSeenBy(t, desktop, housing.procedureId);
-    const lease = afterAttach.find((document) => document.name === 'Rental lease')!;
+    const lease = must(
+      afterAttach.find((document) => document.name === 'Rental lease'),
+      'the attached Rental lease in the procedure',
+    );
     expect(lease).toMatchObject({ source: 'phone', deviceName: 'Pixel 7' });
     expect((await phone.get(`/api/device/procedures/${housing.procedureId}`)).json.missing).toEqual([]);
 
@@ -115,9 +120,12 @@ describe("the citizen's account on a linked phone", () => {
   it('answers bad input with a clear 4xx and creates nothing', async () => {
     const t = await testApp();
     const { phone } = await marieWithPhone(t);
-    const closed = procedures.find(
-      (procedure) => procedure.status === 'closed' && procedure.espaceId === espaces.mariePrivate.espaceId,
-    )!;
+    const closed = must(
+      procedures.find(
+        (procedure) => procedure.status === 'closed' && procedure.espaceId === espaces.mariePrivate.espaceId,
+      ),
+      "a closed procedure in Marie's private eSpace (demo data)",
+    );
     const cases: [string, unknown, number, string][] = [
       [
         `/api/device/procedures/not-a-uuid/uploads`,
@@ -168,13 +176,12 @@ describe("a device session reaches only its citizen's account (SECURITY.md row 4
     const t = await testApp();
     const { phone } = await marieWithPhone(t);
     const lucDesktop = await t.signedIn(luc);
-    const lucDocument = (await documentsSeenBy(t, lucDesktop, lucStudent.procedureId))[0]!;
+    const [lucDocument] = await documentsSeenBy(t, lucDesktop, lucStudent.procedureId);
+    const { documentId: lucDocumentId } = must(lucDocument, "a document in Luc's student procedure");
     for (const answer of [
       await phone.get(`/api/device/espaces/${espaces.lucPrivate.espaceId}/procedures`),
       await phone.get(`/api/device/procedures/${lucStudent.procedureId}`),
-      await phone.get(
-        `/api/device/procedures/${lucStudent.procedureId}/documents/${lucDocument.documentId}/file`,
-      ),
+      await phone.get(`/api/device/procedures/${lucStudent.procedureId}/documents/${lucDocumentId}/file`),
       await phone.post(`/api/device/procedures/${lucStudent.procedureId}/uploads`, {
         action: 'add',
         typeId: 'proof-of-income',
@@ -194,12 +201,12 @@ describe("a device session reaches only its citizen's account (SECURITY.md row 4
     for (const [method, path] of [
       ['POST', '/api/link-codes'],
       ['GET', '/api/devices'],
-      ['DELETE', `/api/devices/${other.device!.deviceId}`],
+      ['DELETE', `/api/devices/${other.which().deviceId}`],
       ['GET', `/api/espaces/${espaces.mariePrivate.espaceId}/procedures`],
       ['GET', `/api/procedures/${housing.procedureId}`],
       ['POST', `/api/procedures/${housing.procedureId}/upload-codes`],
-    ]) {
-      const answer = await t.call(method!, path!, {
+    ] as const) {
+      const answer = await t.call(method, path, {
         cookie: phone.cookie,
         body: method === 'GET' ? undefined : {},
       });
@@ -230,7 +237,7 @@ describe('an unlinked or locked device loses the account at once (SECURITY.md ro
     `/api/device/espaces/${espaces.mariePrivate.espaceId}/procedures`,
     `/api/device/procedures/${housing.procedureId}`,
     '/api/device/requests',
-  ];
+  ] as const;
 
   it('unlinked from the computer: every later request fails, uploads included', async () => {
     const t = await testApp();
@@ -239,9 +246,9 @@ describe('an unlinked or locked device loses the account at once (SECURITY.md ro
       action: 'add',
       typeId: 'other',
     });
-    expect((await phone.get(paths[0]!)).status).toBe(200);
+    expect((await phone.get(paths[0])).status).toBe(200);
     expect(
-      (await t.call('DELETE', `/api/devices/${phone.device!.deviceId}`, { cookie: desktop })).status,
+      (await t.call('DELETE', `/api/devices/${phone.which().deviceId}`, { cookie: desktop })).status,
     ).toBe(200);
     for (const path of paths) {
       const answer = await phone.get(path);

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import webpush from 'web-push';
 import { samplePdf } from '../../local/sample-pdf.js';
+import { must } from '../../test/must.js';
 import { type TestApp, testApp } from '../../test/test-app.js';
 import { generateCode, parking, phone as qrPhone } from '../add-document/fixtures/phone-client.js';
 import { linkedPhone } from '../link/fixtures/test-phone.js';
@@ -16,7 +17,7 @@ type Phone = Awaited<ReturnType<typeof linkedPhone>>;
 async function sendRequest(t: TestApp, desktop: string, to: Phone) {
   const answer = await t.call('POST', `/api/procedures/${parking.procedureId}/upload-codes`, {
     cookie: desktop,
-    body: { action: 'attach', typeId: 'identity-document', deviceId: to.device!.deviceId },
+    body: { action: 'attach', typeId: 'identity-document', deviceId: to.which().deviceId },
   });
   expect(answer.status).toBe(201);
   return answer.json as { codeId: string; secondsLeft: number; sentTo: string; pushed: string; url?: string };
@@ -99,7 +100,7 @@ describe('requests from the computer to one linked device (SECURITY.md row 49)',
     const lucPhone = await linkedPhone(t, await t.signedIn('citizen-luc-weber'));
     const direct = await t.call('POST', `/api/procedures/${parking.procedureId}/upload-codes`, {
       cookie: desktop,
-      body: { action: 'attach', typeId: 'identity-document', deviceId: lucPhone.device!.deviceId },
+      body: { action: 'attach', typeId: 'identity-document', deviceId: lucPhone.which().deviceId },
     });
     expect([direct.status, direct.json.error.code]).toEqual([404, 'device_not_found']);
   });
@@ -118,7 +119,8 @@ async function loopbackPushService(status = 201) {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
-      received.push({ path: request.url!, headers: request.headers, body: Buffer.concat(chunks) });
+      const path = must(request.url, "the push request's path");
+      received.push({ path, headers: request.headers, body: Buffer.concat(chunks) });
       response.writeHead(status).end();
     });
   });
@@ -147,7 +149,7 @@ function decrypt(body: Buffer, ecdh: ReturnType<typeof createECDH>, auth: Buffer
   const ece = createRequire(import.meta.url)('http_ece') as {
     decrypt(buffer: Buffer, params: Record<string, unknown>): Buffer;
   };
-  const idLength = body[20]!;
+  const idLength = must(body[20], "the message header's key id length (byte 20)");
   const senderKey = body.subarray(21, 21 + idLength);
   return ece
     .decrypt(body, {
@@ -163,6 +165,7 @@ function decrypt(body: Buffer, ecdh: ReturnType<typeof createECDH>, auth: Buffer
 function verifiedVapid(header: string, publicKey: string) {
   const match = /^vapid t=([\w-]+)\.([\w-]+)\.([\w-]+), k=([\w-]+)$/.exec(header);
   expect(match?.[4]).toBe(publicKey);
+  const [, head, claims, signed64] = must(match, `a VAPID authorization header, not ${header}`);
   const point = Buffer.from(publicKey, 'base64url');
   const key = createPublicKey({
     format: 'jwk',
@@ -173,10 +176,10 @@ function verifiedVapid(header: string, publicKey: string) {
       y: point.subarray(33).toString('base64url'),
     },
   });
-  const signed = Buffer.from(`${match![1]}.${match![2]}`);
-  const signature = Buffer.from(match![3]!, 'base64url');
+  const signed = Buffer.from(`${head}.${claims}`);
+  const signature = Buffer.from(must(signed64, "the JWT's signature"), 'base64url');
   expect(verify('sha256', signed, { key, dsaEncoding: 'ieee-p1363' }, signature)).toBe(true);
-  return JSON.parse(Buffer.from(match![2]!, 'base64url').toString());
+  return JSON.parse(Buffer.from(must(claims, "the JWT's claims"), 'base64url').toString());
 }
 
 describe('push for a request carries no personal data (SECURITY.md row 50)', () => {
@@ -202,14 +205,14 @@ describe('push for a request carries no personal data (SECURITY.md row 50)', () 
       const sent = await sendRequest(t, desktop, pixel);
       expect(sent.pushed).toBe('sent');
       expect(push.received).toHaveLength(1);
-      const [message] = push.received;
-      expect(message!.path).toBe('/push/abc123');
-      expect(message!.headers['content-encoding']).toBe('aes128gcm');
-      expect(verifiedVapid(String(message!.headers.authorization), vapid.publicKey)).toMatchObject({
+      const message = must(push.received[0], 'the push message');
+      expect(message.path).toBe('/push/abc123');
+      expect(message.headers['content-encoding']).toBe('aes128gcm');
+      expect(verifiedVapid(String(message.headers.authorization), vapid.publicKey)).toMatchObject({
         aud: push.url,
         sub: expect.stringMatching(/^mailto:/),
       });
-      const text = decrypt(message!.body, browser.ecdh, browser.auth);
+      const text = decrypt(message.body, browser.ecdh, browser.auth);
       expect(JSON.parse(text)).toEqual({ kind: 'request' });
       for (const personal of [
         'Marie',
@@ -221,7 +224,7 @@ describe('push for a request carries no personal data (SECURITY.md row 50)', () 
         sent.codeId,
       ]) {
         expect(text).not.toContain(personal);
-        expect(JSON.stringify(message!.headers)).not.toContain(personal);
+        expect(JSON.stringify(message.headers)).not.toContain(personal);
       }
       // The push is no credential: the request is read with the device session, and only with it.
       expect((await t.call('GET', '/api/device/requests')).status).toBe(401);

@@ -2,6 +2,7 @@ import { DeleteObjectsCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { samplePdf } from '../../local/sample-pdf.js';
 import { type FaultProxy, type SeenRequest, startFaultProxy } from '../../test/fault-proxy.js';
+import { must } from '../../test/must.js';
 import { postFile } from '../../test/storage-post.js';
 import { type TestApp, testApp } from '../../test/test-app.js';
 import { TEST_BUCKET } from '../../test/test-constants.js';
@@ -94,16 +95,17 @@ async function storedCopies(t: TestApp, documentId: string) {
 async function expectFiledOnce(t: TestApp, code: Awaited<ReturnType<typeof generateCode>>) {
   const documents = await filedDocuments(t);
   expect(documents).toHaveLength(1);
-  expect(await storedCopies(t, documents[0]!.documentId)).toBe(1);
+  const { documentId } = must(documents[0], 'the filed document');
+  expect(await storedCopies(t, documentId)).toBe(1);
   const status = await code.status();
   expect(status.state).toBe('filed');
-  expect(status.document.documentId).toBe(documents[0]!.documentId);
-  const link = await t.call(
-    'GET',
-    `/api/procedures/${housing.procedureId}/documents/${documents[0]!.documentId}/file`,
-    { cookie: await t.signedIn() },
+  expect(status.document.documentId).toBe(documentId);
+  const link = await t.call('GET', `/api/procedures/${housing.procedureId}/documents/${documentId}/file`, {
+    cookie: await t.signedIn(),
+  });
+  const bytes = Buffer.from(
+    await (await fetch(must(link.headers.get('location'), "the file link's Location"))).arrayBuffer(),
   );
-  const bytes = Buffer.from(await (await fetch(link.headers.get('location')!)).arrayBuffer());
   expect(bytes.equals(Buffer.from(pdf))).toBe(true);
 }
 

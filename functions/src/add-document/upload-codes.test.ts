@@ -1,6 +1,7 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { samplePdf } from '../../local/sample-pdf.js';
+import { must } from '../../test/must.js';
 import { postFile } from '../../test/storage-post.js';
 import { testApp } from '../../test/test-app.js';
 import { createSession } from '../auth/sessions.js';
@@ -105,7 +106,7 @@ describe("'Add a document' on the phone, from scan to filed", () => {
       `/api/procedures/${housing.procedureId}/documents/${status.document.documentId}/file`,
       { cookie },
     );
-    const file = await fetch(download.headers.get('location')!);
+    const file = await fetch(must(download.headers.get('location'), "the file link's Location"));
     expect(Buffer.compare(Buffer.from(await file.arrayBuffer()), Buffer.from(bytes))).toBe(0);
   });
 

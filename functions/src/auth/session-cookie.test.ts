@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
+import { must } from '../../test/must.js';
 import { testApp } from '../../test/test-app.js';
 import { CITIZEN_COOKIE } from './citizen-session.js';
 import { readSessionCookie, setSessionCookie } from './sessions.js';
@@ -20,7 +21,7 @@ describe('the session cookie', () => {
   it('is __Host- prefixed, Secure, HttpOnly, SameSite=Lax, Path=/ and has no Domain over https', async () => {
     const app = await served('https://passerelle.example.lu');
     const response = await app.request('https://passerelle.example.lu/set');
-    const cookie = response.headers.get('set-cookie')!;
+    const cookie = must(response.headers.get('set-cookie'), 'the Set-Cookie of /set');
     expect(cookie).toMatch(/^__Host-passerelle_session=token-value;/);
     expect(cookie).toMatch(/; Secure/);
     expect(cookie).toMatch(/; HttpOnly/);
@@ -43,7 +44,8 @@ describe('the session cookie', () => {
 
   it('is HttpOnly and SameSite=Lax without Secure on plain http://localhost', async () => {
     const app = await served('http://localhost:5173');
-    const cookie = (await app.request('http://localhost:5173/set')).headers.get('set-cookie')!;
+    const response = await app.request('http://localhost:5173/set');
+    const cookie = must(response.headers.get('set-cookie'), 'the Set-Cookie of /set');
     expect(cookie).toMatch(/^passerelle_session=token-value;/);
     expect(cookie).toMatch(/; HttpOnly/);
     expect(cookie).not.toMatch(/; Secure/);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { must } from '../../test/must.js';
 import { signInThroughProvider } from '../../test/sign-in-flow.js';
 import { testApp } from '../../test/test-app.js';
 
@@ -36,7 +37,9 @@ describe('signing in on the computer', () => {
   it('refuses a callback that does not carry the state cookie of the browser that started', async () => {
     const t = await testApp();
     const start = await t.call('GET', '/api/auth/sign-in/luxtrust');
-    const state = new URL(start.headers.get('location')!).searchParams.get('state');
+    const state = new URL(must(start.headers.get('location'), "the sign-in's redirect")).searchParams.get(
+      'state',
+    );
     const forged = await t.call('GET', `/api/auth/callback?code=abc&state=${state}`);
     expect(forged.status).toBe(302);
     expect(forged.headers.get('location')).toBe('/?signin=failed');

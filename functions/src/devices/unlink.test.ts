@@ -1,5 +1,6 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
+import { must } from '../../test/must.js';
 import { mailsTo, type TestApp, testApp } from '../../test/test-app.js';
 import { linkedPhone, newLinkCode, testPhone } from '../link/fixtures/test-phone.js';
 import { softAuthenticator } from './fixtures/soft-authenticator.js';
@@ -42,7 +43,7 @@ describe('unlinking a device (row 19)', () => {
     const list = await t.call('GET', '/api/devices', { cookie: desktop });
     expect(list.json.devices).toEqual([
       {
-        deviceId: phone.device!.deviceId,
+        deviceId: phone.which().deviceId,
         name: 'Pixel 7',
         browser: 'Chrome on Android',
         linkedAt: expect.any(String),
@@ -53,7 +54,7 @@ describe('unlinking a device (row 19)', () => {
       },
     ]);
     expect(JSON.stringify(list.json)).not.toMatch(/passwordHash|publicKey/);
-    const answer = await t.call('DELETE', `/api/devices/${phone.device!.deviceId}`, { cookie: desktop });
+    const answer = await t.call('DELETE', `/api/devices/${phone.which().deviceId}`, { cookie: desktop });
     expect(answer.status).toBe(200);
     await expectAllEnded();
     expect((await t.call('GET', '/api/devices', { cookie: desktop })).json.devices).toEqual([]);
@@ -63,7 +64,7 @@ describe('unlinking a device (row 19)', () => {
     const t = await testApp();
     const { phone } = await phoneWithEverything(t, await t.signedIn('citizen-marie-schmit'));
     const luc = await t.signedIn('citizen-luc-weber');
-    expect((await t.call('DELETE', `/api/devices/${phone.device!.deviceId}`, { cookie: luc })).status).toBe(
+    expect((await t.call('DELETE', `/api/devices/${phone.which().deviceId}`, { cookie: luc })).status).toBe(
       404,
     );
     expect((await phone.get('/api/device')).status).toBe(200);
@@ -83,8 +84,12 @@ describe('unlinking a device (row 19)', () => {
     const name = `Phone ${crypto.randomUUID().slice(0, 8)}`;
     const phone = testPhone(t);
     await phone.claim((await newLinkCode(t, desktop)).token, { deviceName: name });
-    const mail = (await mailsTo('marie.schmit@example.lu')).find((sent) => sent.body.text?.includes(name))!;
-    const token = new URL(mail.body.html!.match(/href="([^"]+)"/)![1]!).hash.slice(1);
+    const mail = must(
+      (await mailsTo('marie.schmit@example.lu')).find((sent) => sent.body.text?.includes(name)),
+      `the email naming ${name}`,
+    );
+    const href = must(/href="([^"]+)"/.exec(mail.body.html ?? '')?.[1], "the email's unlink link");
+    const token = new URL(href).hash.slice(1);
 
     const preview = await t.call('POST', '/api/unlink-links/preview', { body: { token } });
     expect(preview.json).toMatchObject({ deviceName: name, browser: 'Chrome on Android' });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { must } from '../../test/must.js';
 import { testApp } from '../../test/test-app.js';
 import { GOOD_PASSWORD, linkedPhone, testPhone } from '../link/fixtures/test-phone.js';
 
@@ -93,7 +94,7 @@ describe('unlocking with the app password', () => {
     // sent from its own address (as a botnet would: the guess limit counts per address, row 42).
     const challenges: string[] = [];
     for (let i = 0; i < 41; i += 1) challenges.push(await phone.challenge());
-    const right = challenges.pop()!;
+    const right = must(challenges.pop(), 'the 41st challenge');
     const answers = await Promise.all(
       challenges.map((challenge, i) => {
         phone.address = `10.41.0.${i + 1}`;

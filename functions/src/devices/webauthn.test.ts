@@ -129,6 +129,7 @@ describe('face or fingerprint unlock (WebAuthn)', () => {
 });
 
 async function credentialsOf(t: TestApp, phone: Phone): Promise<string[]> {
-  const device = await readDevice(t.deps, phone.device!.citizenId, phone.device!.deviceId);
+  const { citizenId, deviceId } = phone.which();
+  const device = await readDevice(t.deps, citizenId, deviceId);
   return device?.credentialIds ?? [];
 }

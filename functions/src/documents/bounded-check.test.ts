@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { procedures } from '../../local/demo-data.js';
+import { demoProcedure } from '../../test/demo-procedure.js';
+import { must } from '../../test/must.js';
 import { postFile } from '../../test/storage-post.js';
 import { testApp } from '../../test/test-app.js';
 import { checkInWorker } from './check-in-worker.js';
 import { hostileCorpus } from './fixtures/hostile-corpus.js';
 
-const housing = procedures.find((procedure) => procedure.reference === 'HOU-2026-0142')!;
+const housing = demoProcedure('HOU-2026-0142');
 const limits = { maxBytes: 20 * 1024 * 1024, maxPages: 50 };
 // What was seen: 150 stream headers without a valid /Length before 19 MB of `z` (78 s, then filed).
-const hostile = () => hostileCorpus()[0]!.bytes;
+const hostile = () => must(hostileCorpus()[0], "the hostile corpus's first file").bytes;
 
 describe('a bounded checker (SECURITY.md row 37)', () => {
   it('keeps answering other requests while a hostile file is being checked', async () => {

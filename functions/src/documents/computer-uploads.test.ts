@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { procedures } from '../../local/demo-data.js';
 import { samplePdf } from '../../local/sample-pdf.js';
+import { demoProcedure } from '../../test/demo-procedure.js';
 import { postFile } from '../../test/storage-post.js';
 import { type TestApp, testApp } from '../../test/test-app.js';
 
-const housing = procedures.find((procedure) => procedure.reference === 'HOU-2026-0142')!;
-const closed = procedures.find((procedure) => procedure.reference === 'BIR-2025-3310')!;
+const housing = demoProcedure('HOU-2026-0142');
+const closed = demoProcedure('BIR-2025-3310');
 
 async function upload(
   t: TestApp,

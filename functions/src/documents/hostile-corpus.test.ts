@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { must } from '../../test/must.js';
 import { checkInWorker } from './check-in-worker.js';
 import { checkPdf } from './check-pdf.js';
 import { hostileCorpus, lzwZeros, runLengthZeros } from './fixtures/hostile-corpus.js';
@@ -35,7 +36,10 @@ describe('the hostile corpus (SECURITY.md row 37)', () => {
   });
 
   it('refuses a file the worker cannot finish within its time limit, with a clear message', async () => {
-    const slow = corpus.find((item) => item.name.startsWith('20 Flate bombs'))!.bytes;
+    const slow = must(
+      corpus.find((item) => item.name.startsWith('20 Flate bombs')),
+      "the corpus's '20 Flate bombs' file",
+    ).bytes;
     const answer = await checkInWorker(slow, limits, ['pdf'], 1);
     expect(answer).toMatchObject({ ok: false, code: 'check_timeout' });
     expect(answer.ok || answer.message).toMatch(/too long to check/);

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { samplePdf } from '../../local/sample-pdf.js';
 import { type FaultProxy, startFaultProxy } from '../../test/fault-proxy.js';
+import { must } from '../../test/must.js';
 import { postFile } from '../../test/storage-post.js';
 import { type TestApp, testApp } from '../../test/test-app.js';
 import { TEST_BUCKET } from '../../test/test-constants.js';
@@ -19,10 +20,12 @@ afterEach(async () => {
   proxy = undefined;
 });
 
+/** An app whose S3 traffic goes through a fault proxy `p` (stopped after each test). */
 async function appBehindProxy() {
   const direct = await testApp();
-  proxy = await startFaultProxy(direct.endpoints.s3);
-  return testApp({ S3_ENDPOINT: proxy.url });
+  const p = await startFaultProxy(direct.endpoints.s3);
+  proxy = p;
+  return { t: await testApp({ S3_ENDPOINT: p.url }), p };
 }
 
 /** Holds the first S3 request after `after` has passed, once. */
@@ -44,7 +47,9 @@ async function downloaded(t: TestApp, cookie: string, documentId: string) {
     cookie,
   });
   expect(link.status).toBe(302);
-  return Buffer.from(await (await fetch(link.headers.get('location')!)).arrayBuffer());
+  return Buffer.from(
+    await (await fetch(must(link.headers.get('location'), "the file link's Location"))).arrayBuffer(),
+  );
 }
 
 async function documentCount(t: TestApp, cookie: string) {
@@ -67,7 +72,7 @@ describe('an upload replaced while it is being checked (SECURITY.md row 36)', ()
   it.each(['read', 'start'] as const)(
     "'My computer': files the checked PDF or nothing, never the swapped HTML (swap after the %s)",
     async (when) => {
-      const t = await appBehindProxy();
+      const { t, p } = await appBehindProxy();
       const cookie = await t.signedIn();
       const before = await documentCount(t, cookie);
       const created = await t.call('POST', `/api/procedures/${housing.procedureId}/uploads`, {
@@ -75,8 +80,8 @@ describe('an upload replaced while it is being checked (SECURITY.md row 36)', ()
         body: { action: 'add', typeId: 'other', contentType: 'application/pdf', size: pdf.byteLength },
       });
       await postFile(created.json, pdf, 'application/pdf');
-      holdFirstRequestAfter(proxy!, when);
-      const answer = await swapDuring(proxy!, created.json, () =>
+      holdFirstRequestAfter(p, when);
+      const answer = await swapDuring(p, created.json, () =>
         t.call('POST', `/api/procedures/${housing.procedureId}/uploads/${created.json.uploadId}/complete`, {
           cookie,
         }),
@@ -99,7 +104,7 @@ describe('an upload replaced while it is being checked (SECURITY.md row 36)', ()
   it.each(['read', 'start'] as const)(
     "'My mobile app': files the checked PDF or nothing, never the swapped HTML (swap after the %s)",
     async (when) => {
-      const t = await appBehindProxy();
+      const { t, p } = await appBehindProxy();
       const cookie = await t.signedIn();
       const before = await documentCount(t, cookie);
       const code = await generateCode(t, cookie);
@@ -107,8 +112,8 @@ describe('an upload replaced while it is being checked (SECURITY.md row 36)', ()
       await mobile.claim();
       const post = await mobile.presign(pdf.byteLength);
       await postFile(post.json, pdf, 'application/pdf');
-      holdFirstRequestAfter(proxy!, when);
-      const answer = await swapDuring(proxy!, post.json, () => mobile.complete());
+      holdFirstRequestAfter(p, when);
+      const answer = await swapDuring(p, post.json, () => mobile.complete());
       const status = await code.status();
       if (answer.status === 201) {
         expect(status.state).toBe('filed');

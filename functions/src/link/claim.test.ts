@@ -1,5 +1,6 @@
 import { QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
+import { must } from '../../test/must.js';
 import { mailsTo, type TestApp, testApp } from '../../test/test-app.js';
 import { GOOD_PASSWORD, newLinkCode, testPhone } from './fixtures/test-phone.js';
 
@@ -27,7 +28,10 @@ describe('claiming a link code', () => {
       device: { name: 'Pixel 7', citizenId: 'citizen-marie-schmit' },
       holderName: 'Marie Schmit',
     });
-    const line = answer.headers.getSetCookie().find((cookie) => cookie.startsWith('passerelle_device='))!;
+    const line = must(
+      answer.headers.getSetCookie().find((cookie) => cookie.startsWith('passerelle_device=')),
+      'the passerelle_device cookie',
+    );
     // Row 20 over http (the https case adds Secure and the __Host- prefix: auth/sessions.ts).
     expect(line).toMatch(/HttpOnly/i);
     expect(line).toMatch(/SameSite=Lax/i);
@@ -55,9 +59,10 @@ describe('claiming a link code', () => {
       headers,
       body: { token, deviceName: 'Pixel', password: GOOD_PASSWORD, publicKey: phone.publicKey },
     });
-    const line = claim.headers
-      .getSetCookie()
-      .find((cookie) => cookie.startsWith('__Host-passerelle_device='))!;
+    const line = must(
+      claim.headers.getSetCookie().find((cookie) => cookie.startsWith('__Host-passerelle_device=')),
+      'the __Host-passerelle_device cookie',
+    );
     expect(line).toMatch(/; Secure/i);
     expect(line).toMatch(/HttpOnly/i);
     expect(line).toMatch(/Path=\//);
@@ -154,7 +159,7 @@ describe('claiming a link code', () => {
     const { Items } = await t.deps.db.send(new ScanCommand({ TableName: t.deps.config.TABLE_NAME }));
     expect(JSON.stringify(Items)).not.toContain(GOOD_PASSWORD);
     const [device] = await devicesInTable(t);
-    expect(device!.passwordHash).toMatch(/^scrypt\$131072\$8\$1\$/);
+    expect(must(device, "the device's item").passwordHash).toMatch(/^scrypt\$131072\$8\$1\$/);
   });
 
   it('refuses a key that is not a P-256 point, or a private key sent by mistake', async () => {
@@ -166,7 +171,7 @@ describe('claiming a link code', () => {
     const withPrivate = await phone.claim(token, { publicKey: { ...phone.publicKey, d: phone.publicKey.x } });
     expect(withPrivate.status).toBe(201);
     const [device] = await devicesInTable(t);
-    expect(device!.publicKey.d).toBeUndefined();
+    expect(must(device, "the device's item").publicKey.d).toBeUndefined();
   });
 });
 
@@ -176,14 +181,17 @@ describe('the confirmation email', () => {
     const { token } = await newLinkCode(t, await t.signedIn());
     await testPhone(t).claim(token, { deviceName: 'Tom & "Jerry" <i>phone</i> O’Neil\'s' });
     // Other test files mail Marie too: pick this test's email by its device name.
-    const mail = (await mailsTo(MARIE_EMAIL)).find((sent) => sent.body.text?.includes('Tom & "Jerry"'))!;
+    const mail = must(
+      (await mailsTo(MARIE_EMAIL)).find((sent) => sent.body.text?.includes('Tom & "Jerry"')),
+      "the email naming Tom & Jerry's phone",
+    );
     expect(mail.subject).toBe('A device was linked to your Passerelle account');
     expect(mail.body.text).toContain('Device: Tom & "Jerry" phone O’Neil\'s');
     expect(mail.body.text).toContain('Browser: Chrome on Android');
     expect(mail.body.text).toMatch(/When: .*2\d{3}.*Luxembourg time/);
     expect(mail.body.html).toContain('Tom &amp; &quot;Jerry&quot; phone O’Neil&#39;s');
     expect(mail.body.html).not.toContain('<i>');
-    const link = mail.body.html!.match(/href="([^"]+)"/)![1]!;
+    const link = must(/href="([^"]+)"/.exec(mail.body.html ?? '')?.[1], "the email's unlink link");
     expect(link).toMatch(new RegExp(`^${t.origin}/unlink-device#[A-Za-z0-9_-]{43}$`));
     expect(mail.body.html).toContain('This wasn’t me — unlink this device');
     expect(mail.body.text).toContain(link);
@@ -193,9 +201,10 @@ describe('the confirmation email', () => {
     const t = await testApp();
     const { token } = await newLinkCode(t, await t.signedIn());
     await testPhone(t).claim(token, { language: 'fr', deviceName: 'Téléphone de test français' });
-    const mail = (await mailsTo(MARIE_EMAIL)).find((sent) =>
-      sent.body.text?.includes('Téléphone de test français'),
-    )!;
+    const mail = must(
+      (await mailsTo(MARIE_EMAIL)).find((sent) => sent.body.text?.includes('Téléphone de test français')),
+      'the email naming the French test phone',
+    );
     expect(mail.subject).toBe('Un appareil a été lié à votre compte Passerelle');
     expect(mail.body.html).toContain('Ce n’était pas moi — délier cet appareil');
     // The browser in the email's language, with French spacing before the colon.

@@ -21,7 +21,7 @@ const redeem = (t: TestApp, code: string, journey: 'link' | 'add', client = '198
 
 /** The same code with its last character changed: right first group, wrong second. */
 function wrongSecondGroup(code: string, shift = 1) {
-  const last = ALPHABET[(ALPHABET.indexOf(code.at(-1)!) + shift) % ALPHABET.length]!;
+  const last = ALPHABET.charAt((ALPHABET.indexOf(code.slice(-1)) + shift) % ALPHABET.length);
   return code.slice(0, -1) + last;
 }
 

@@ -1,5 +1,6 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterEach, describe, expect, it } from 'vitest';
+import { must } from '../../test/must.js';
 import { serviceSwitch } from '../../test/service-switch.js';
 import { mailsTo, type TestApp, testApp } from '../../test/test-app.js';
 import { newLinkCode, testPhone } from '../link/fixtures/test-phone.js';
@@ -64,9 +65,10 @@ describe('the confirmation email when SES is down (SECURITY.md row 40)', () => {
     expect(first.outbox.sent + second.outbox.sent).toBe(1);
     const mails = await mailsAbout(name);
     expect(mails).toHaveLength(1);
-    expect(mails[0]!.subject).toBe('A device was linked to your Passerelle account');
+    const mail = must(mails[0], 'the one email');
+    expect(mail.subject).toBe('A device was linked to your Passerelle account');
     // The unlink link, made when the email was sent, works.
-    const token = /unlink-device#([^\s]+)/.exec(mails[0]!.body.text!)![1]!;
+    const token = must(/unlink-device#([^\s]+)/.exec(mail.body.text ?? '')?.[1], "the email's unlink link");
     const preview = await t.call('POST', '/api/unlink-links/preview', { body: { token } });
     expect(preview.status).toBe(200);
     expect(await outbox(t)).toHaveLength(0);

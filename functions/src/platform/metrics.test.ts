@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { must } from '../../test/must.js';
 import { createLogger } from './logger.js';
 import { createMetrics } from './metrics.js';
 
@@ -35,8 +36,10 @@ describe('operator metrics', () => {
     ]);
     expect(written[1]).toMatchObject({ reason: 'file_too_large', UploadRefused: 1 });
     expect(written[2]).toMatchObject({ kind: 'pdf', CheckerTime: 42 });
-    const directive = (written[2]!._aws as { CloudWatchMetrics: { Namespace: string; Metrics: unknown[] }[] })
-      .CloudWatchMetrics[0]!;
+    const aws = must(written[2], 'the third metric line')._aws as {
+      CloudWatchMetrics: { Namespace: string; Metrics: unknown[] }[];
+    };
+    const directive = must(aws.CloudWatchMetrics[0], "the line's CloudWatchMetrics directive");
     expect(directive).toMatchObject({
       Namespace: 'Passerelle',
       Metrics: [{ Name: 'CheckerTime', Unit: 'Milliseconds' }],

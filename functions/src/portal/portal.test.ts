@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { demoIds, espaces, procedures } from '../../local/demo-data.js';
+import { demoIds, espaces } from '../../local/demo-data.js';
+import { demoProcedure } from '../../test/demo-procedure.js';
+import { must } from '../../test/must.js';
 import { testApp } from '../../test/test-app.js';
 
-const housing = procedures.find((procedure) => procedure.reference === 'HOU-2026-0142')!;
-const business = procedures.find((procedure) => procedure.reference === 'BUS-2026-0051')!;
+const housing = demoProcedure('HOU-2026-0142');
+const business = demoProcedure('BUS-2026-0051');
 
 describe('eSpaces and procedures', () => {
   it('lists the procedures of an eSpace the citizen belongs to', async () => {
@@ -69,7 +71,7 @@ describe('eSpaces and procedures', () => {
       { cookie },
     );
     expect(answer.status).toBe(302);
-    const location = new URL(answer.headers.get('location')!);
+    const location = new URL(must(answer.headers.get('location'), "the file link's Location"));
     expect(location.searchParams.get('X-Amz-Expires')).toBe('60');
     expect(location.searchParams.get('response-content-disposition')).toMatch(/^attachment;/);
     const file = await fetch(location);
