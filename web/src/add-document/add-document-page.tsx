@@ -28,6 +28,10 @@ import {
 import { addStrings } from './strings.js';
 import './add-document.css';
 
+/** A new code takes the file already prepared on this phone, if any (nothing is lost), not its code. */
+const withFileOf = (token: string, { pdf, fileName, pages }: Partial<PendingUpload> = {}): PendingUpload =>
+  pdf ? { token, pdf, fileName, pages } : { token };
+
 /** /app/add: 'Add a document' on the phone, from the scan to 'Return to home screen'. Everything done
  * so far (the code, the claim, the PDF) is in IndexedDB at each step, so a reload resumes there. */
 export default function AddDocumentPage() {
@@ -99,12 +103,25 @@ export default function AddDocumentPage() {
     whenOnline(then);
   };
 
+  /** A code scanned, or opened while this page is on screen, with the file prepared so far. */
+  const takeCode = async (token: string) => {
+    const next = withFileOf(token, pending.current);
+    await remember(next);
+    return open(next);
+  };
+  // What the effects below call: the latest render's, so they need not start over at each render.
+  const latest = useRef({ step, open, takeCode });
+  latest.current = { step, open, takeCode };
+
   useEffect(() => {
     (async () => {
       // The scanned code is saved before anything else, so unlocking first cannot lose it.
       const scanned = takeFragmentToken();
       let upload = await loadPending();
-      if (scanned && scanned !== upload?.token) upload = await carryFileTo(scanned, upload);
+      if (scanned && scanned !== upload?.token) {
+        upload = withFileOf(scanned, upload);
+        await savePending(upload);
+      }
       pending.current = upload;
       setRestored(true);
     })();
@@ -113,13 +130,11 @@ export default function AddDocumentPage() {
 
   // A second code opened while this page is on screen (only the fragment changed, so nothing reloads):
   // taken at once, unless a file is on its way with the current one.
-  const current = useRef(step);
-  current.current = step;
   useEffect(() => {
-    const onHash = async () => {
-      if (current.current.screen === 'sending') return;
+    const onHash = () => {
+      if (latest.current.step.screen === 'sending') return;
       const token = takeFragmentToken();
-      if (token && token !== pending.current?.token) open(await carryFileTo(token, pending.current));
+      if (token && token !== pending.current?.token) latest.current.takeCode(token);
     };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
@@ -130,19 +145,9 @@ export default function AddDocumentPage() {
     if (!restored || started.current || device.status === 'checking') return;
     if (device.status === 'locked') return route(unlockPath('/app/add'), true);
     started.current = true;
-    if (pending.current?.token || pending.current?.request) open(pending.current);
+    if (pending.current?.token || pending.current?.request) latest.current.open(pending.current);
     else setStep({ screen: 'scan' });
-  }, [restored, device.status]);
-
-  /** A new code keeps the file already prepared on this phone, if any: nothing is lost. */
-  const carryFileTo = async (token: string, previous?: PendingUpload) => {
-    // A scanned QR replaces a code chosen on the phone that was left unfinished.
-    const next: PendingUpload = previous?.pdf
-      ? { token, pdf: previous.pdf, fileName: previous.fileName, pages: previous.pages }
-      : { token };
-    await remember(next);
-    return next;
-  };
+  }, [restored, device.status, route]);
 
   const claim = async () => {
     setStep({ screen: 'summary', busy: true });
@@ -236,11 +241,7 @@ export default function AddDocumentPage() {
   if (step.screen === 'scan') {
     return (
       <PhoneLayout>
-        <ScanScreen
-          purpose="add"
-          onCode={async (token) => open(await carryFileTo(token, pending.current))}
-          onCancel={() => route('/app')}
-        />
+        <ScanScreen purpose="add" onCode={takeCode} onCancel={() => route('/app')} />
       </PhoneLayout>
     );
   }

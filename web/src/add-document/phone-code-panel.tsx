@@ -32,6 +32,9 @@ type ShownStatus = Pick<CodeStatus, 'state'> & Partial<CodeStatus>;
 
 const FINAL = ['filed', 'cancelled', 'expired'];
 
+const cancelCodeOf = (procedureId: string, codeId: string) =>
+  ok(codeRoute.$delete({ param: { procedureId, codeId } })).catch(() => undefined);
+
 /**
  * The QR code for the phone, its countdown, and the live timeline: waiting → phone connected →
  * uploading n % → document added (with a link to it). On expiry or cancellation: say so and offer a
@@ -62,29 +65,31 @@ export function PhoneCodePanel({
     FINAL,
   );
   const status: ShownStatus = followed.status ?? { state: 'waiting' };
-  const cancelCode = () =>
-    ok(codeRoute.$delete({ param: { procedureId, codeId: code.codeId } })).catch(() => undefined);
+  const cancelCode = () => cancelCodeOf(procedureId, code.codeId);
   const left = useCountdown(code.secondsLeft, code.codeId);
   const reported = useRef(false);
   const state =
     left === 0 && !FINAL.includes(status.state) && status.state !== 'filing' ? 'expired' : status.state;
 
+  // Reported once, whenever it runs again (a new `onAdded` from the dialog's render).
   useEffect(() => {
     if (status.document && !reported.current) {
       reported.current = true;
       onAdded(status.document);
     }
-  }, [status.document]);
+  }, [status.document, onAdded]);
 
   // A code nobody has scanned yet goes when the dialog does; one a phone is using carries on, and so
   // does a request sent to a device (the phone may open it later, as the guide's "next time" says).
+  // The panel is keyed by the code (mobile-form.tsx): these three never change while it is shown.
   const latest = useRef(state);
   latest.current = state;
+  const { codeId, sentTo } = code;
   useEffect(
     () => () => {
-      if (latest.current === 'waiting' && !code.sentTo) cancelCode();
+      if (latest.current === 'waiting' && !sentTo) cancelCodeOf(procedureId, codeId);
     },
-    [procedureId, code.codeId],
+    [procedureId, codeId, sentTo],
   );
 
   const cancel = async () => {

@@ -1,19 +1,17 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
 import { isoDuration, minutesSeconds, useCountdown } from '../platform/countdown.js';
+import { FocusedHeading } from '../platform/focused-heading.js';
 import { useT, useTranslated } from '../platform/i18n.js';
 import type { CodeSummary, FiledDocument } from './code-api.js';
 import { addStrings } from './strings.js';
 
 /** A screen of the flow: its heading takes the focus, so a screen reader announces each step. */
 export function Screen({ title, children }: { title: string; children: ComponentChildren }) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [title]);
   return (
     <section class="add-document" aria-labelledby="add-document-heading">
-      <h1 id="add-document-heading" ref={heading} tabIndex={-1}>
+      <FocusedHeading key={title} id="add-document-heading">
         {title}
-      </h1>
+      </FocusedHeading>
       {children}
     </section>
   );
