@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { FocusedHeading } from '../platform/focused-heading.js';
 import { useT } from '../platform/i18n.js';
 import { approvalStrings } from './approval-strings.js';
 import type { Approval } from './use-link-code.js';
@@ -15,9 +16,7 @@ export function ApprovalPanel({
   onDecide(approve: boolean, deviceName: string): Promise<void>;
 }) {
   const t = useT(approvalStrings);
-  const heading = useRef<HTMLHeadingElement>(null);
   const [busy, setBusy] = useState(false);
-  useEffect(() => heading.current?.focus(), [approval.deviceName]);
 
   const decide = async (approve: boolean) => {
     setBusy(true);
@@ -27,9 +26,10 @@ export function ApprovalPanel({
 
   return (
     <section class="card approval" aria-labelledby="approval-title">
-      <h2 id="approval-title" ref={heading} tabIndex={-1}>
+      {/* Another phone asking is a new question: its heading takes the focus again. */}
+      <FocusedHeading key={approval.deviceName} level={2} id="approval-title">
         {t('approveTitle')}
-      </h2>
+      </FocusedHeading>
       <p>{t('approveText', { device: approval.deviceName, browser: approval.browser })}</p>
       <p>{t('approveWarning')}</p>
       <div class="approval__actions">

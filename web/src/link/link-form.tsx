@@ -44,14 +44,15 @@ export function LinkForm({
   const [error, setError] = useState<{ field: Field; message: string }>();
   const [checking, setChecking] = useState(false);
   const [visible, setVisible] = useState(false);
-  const fields = { password: useRef<HTMLInputElement>(null), repeat: useRef<HTMLInputElement>(null) };
+  const passwordInput = useRef<HTMLInputElement>(null);
+  const repeatInput = useRef<HTMLInputElement>(null);
 
   // The dictionaries (separate chunks, ≈ 1 MB gzip) load while the citizen thinks of a password.
   useEffect(() => {
     loadPasswordEstimator().catch(() => undefined);
   }, []);
   useEffect(() => {
-    if (error) fields[error.field].current?.focus();
+    if (error) (error.field === 'password' ? passwordInput : repeatInput).current?.focus();
   }, [error]);
 
   const submit = async (event: Event) => {
@@ -110,7 +111,7 @@ export function LinkForm({
         {fieldError('password')}
         <input
           id="link-password"
-          ref={fields.password}
+          ref={passwordInput}
           name="password"
           type={inputType}
           autoComplete="new-password"
@@ -131,7 +132,7 @@ export function LinkForm({
         {fieldError('repeat')}
         <input
           id="link-repeat"
-          ref={fields.repeat}
+          ref={repeatInput}
           name="repeat"
           type={inputType}
           autoComplete="new-password"

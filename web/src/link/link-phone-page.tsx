@@ -4,6 +4,7 @@ import { turnOnBiometrics } from '../phone/biometrics.js';
 import { refreshDevice, useDevice } from '../phone/device.js';
 import { PhoneLayout } from '../phone/phone-layout.js';
 import { ApiFailure } from '../platform/api.js';
+import { FocusedHeading } from '../platform/focused-heading.js';
 import { takeFragment } from '../platform/fragment-token.js';
 import { useLanguage, useT } from '../platform/i18n.js';
 import { ScanScreen } from '../scanner/scan-screen.js';
@@ -41,21 +42,8 @@ export function LinkPhonePage() {
     const token = takeFragment();
     return token ? { name: 'checking', token } : { name: 'intro' };
   });
-  const heading = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => {
-    heading.current?.focus();
-  }, [step.name]);
 
   const describe = (error: unknown) => (error instanceof ApiFailure ? error.describe(language) : t('retry'));
-
-  useEffect(() => {
-    if (step.name !== 'checking') return;
-    previewLinkCode(step.token, suggestedDeviceName()).then(
-      (preview) => setStep({ name: 'confirm', token: step.token, preview }),
-      (error) => setStep({ name: 'problem', message: describe(error) }),
-    );
-  }, [step]);
 
   const claim = async (token: string, choices: LinkChoices, waiting = false) => {
     if (!waiting) setStep({ name: 'choose', token, busy: true });
@@ -75,9 +63,21 @@ export function LinkPhonePage() {
     }
   };
 
+  // The latest render's, in the current language: the effects run again for a new step only.
+  const latest = useRef({ describe, claim });
+  latest.current = { describe, claim };
+
+  useEffect(() => {
+    if (step.name !== 'checking') return;
+    previewLinkCode(step.token, suggestedDeviceName()).then(
+      (preview) => setStep({ name: 'confirm', token: step.token, preview }),
+      (error) => setStep({ name: 'problem', message: latest.current.describe(error) }),
+    );
+  }, [step]);
+
   useEffect(() => {
     if (step.name !== 'approval') return;
-    const timer = setTimeout(() => claim(step.token, step.choices, true), APPROVAL_POLL_MS);
+    const timer = setTimeout(() => latest.current.claim(step.token, step.choices, true), APPROVAL_POLL_MS);
     return () => clearTimeout(timer);
   }, [step]);
 
@@ -93,11 +93,8 @@ export function LinkPhonePage() {
   };
 
   const home = () => route('/app');
-  const title = (text: string) => (
-    <h1 ref={heading} tabIndex={-1}>
-      {text}
-    </h1>
-  );
+  // Each step's heading takes the focus as the step appears.
+  const title = (text: string) => <FocusedHeading key={step.name}>{text}</FocusedHeading>;
 
   // Once this page has claimed, the phone is linked by it: only an earlier link counts here.
   const alreadyLinked =

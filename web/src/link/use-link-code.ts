@@ -40,21 +40,24 @@ const failure = (error: Error) =>
  * so or the countdown (the server's seconds left, counted on this computer's monotonic clock) ends.
  */
 export function useLinkCode() {
-  const [created, setCreated] = useState<Created | { error: ApiFailure }>();
+  // Each new code is asked for by a new generation; an answer is kept with the generation that asked,
+  // so once a new code is asked for, the last one is never shown again, not even for one render.
   const [generation, setGeneration] = useState(0);
+  const [answer, setAnswer] = useState<{ generation: number; created: Created | { error: ApiFailure } }>();
 
   useEffect(() => {
     const controller = new AbortController();
-    setCreated(undefined);
+    const keep = (created: Created | { error: ApiFailure }) => setAnswer({ generation, created });
     ok(api['link-codes'].$post(undefined, { init: { signal: controller.signal } })).then(
-      setCreated,
+      keep,
       (error: Error) => {
-        if (error.name !== 'AbortError') setCreated({ error: failure(error) });
+        if (error.name !== 'AbortError') keep({ error: failure(error) });
       },
     );
     return () => controller.abort();
   }, [generation]);
 
+  const created = answer?.generation === generation ? answer.created : undefined;
   const code = created && 'codeId' in created ? created : undefined;
   const { status, setStatus, error } = useCodeStatus(
     code?.codeId,
