@@ -41,9 +41,14 @@ export function UnlockPage() {
   const password = useRef<HTMLInputElement>(null);
   const next = safeNext(query.next);
 
+  // Read as the phone unlocks: the address changing as this page leaves (a new `next` and `route`) is
+  // no reason to go anywhere again.
+  const leave = useRef({ route, next });
+  leave.current = { route, next };
+  const unlocked = device.status === 'unlocked';
   useEffect(() => {
-    if (device.status === 'unlocked') route(next, true);
-  }, [device.status]);
+    if (unlocked) leave.current.route(leave.current.next, true);
+  }, [unlocked]);
 
   const finish = async (stored: LinkedDevice, answer: UnlockAnswer) => {
     await deviceUnlocked({ ...stored, deviceName: answer.deviceName, holderName: answer.holderName });
@@ -118,13 +123,17 @@ export function UnlockPage() {
   };
 
   // Turned on for this phone: face or fingerprint is asked once, as soon as the screen opens (online:
-  // the server checks it, so offline it waits for the network rather than fail).
+  // the server checks it, so offline it waits for the network rather than fail). Once only: a new
+  // `withBiometrics` at each render must not ask again, so the effect calls the latest through a ref.
   const offline = device.status === 'locked' && device.offline === true;
+  const askNow = device.status === 'locked' && !offline && device.biometrics;
+  const ask = useRef(withBiometrics);
+  ask.current = withBiometrics;
   useEffect(() => {
-    if (device.status !== 'locked' || offline || !device.biometrics || askedAtOnce.current) return;
+    if (!askNow || askedAtOnce.current) return;
     askedAtOnce.current = true;
-    void withBiometrics();
-  }, [device.status, offline]);
+    void ask.current();
+  }, [askNow]);
 
   if (problem?.kind === 'locked' || problem?.kind === 'unlinked' || device.status === 'unlinked') {
     const locked = problem?.kind === 'locked';
