@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { FocusedHeading } from '../platform/focused-heading.js';
 import { useT } from '../platform/i18n.js';
 import { preloadScanner } from './load-decoder.js';
 import type { ScanPurpose } from './parse-scanned-code.js';
@@ -32,11 +33,6 @@ export function ScanScreen({
   // Browsers only offer the camera to secure pages: say so at once rather than after 'Continue'.
   const [step, setStep] = useState<Step>(() => (window.isSecureContext ? 'explain' : 'insecure'));
   const [attempt, setAttempt] = useState(0);
-  const heading = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => {
-    heading.current?.focus();
-  }, [step, attempt]);
 
   useEffect(() => {
     // Fetch the decoder while the citizen reads; a failure shows later, when scanning starts.
@@ -58,10 +54,11 @@ export function ScanScreen({
       {typed('typeInstead')}
     </button>
   );
+  // A new step (or another try) is a new heading, which takes the focus.
   const title = (key: Parameters<typeof t>[0]) => (
-    <h1 id="scanner-heading" ref={heading} tabIndex={-1}>
+    <FocusedHeading key={`${step} ${attempt}`} id="scanner-heading">
       {t(key)}
-    </h1>
+    </FocusedHeading>
   );
 
   if (step === 'typed') {

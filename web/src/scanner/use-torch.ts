@@ -21,7 +21,7 @@ export function useTorch(video: RefObject<HTMLVideoElement | null>, ready: boole
     const current = (video.current?.srcObject as MediaStream | null)?.getVideoTracks()[0];
     const capabilities = current?.getCapabilities?.() as TorchCapabilities | undefined;
     setTrack(capabilities?.torch ? current : undefined);
-  }, [ready]);
+  }, [video, ready]);
 
   const toggle = async () => {
     if (!track) return;

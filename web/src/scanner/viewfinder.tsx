@@ -29,7 +29,8 @@ export function Viewfinder({
   const video = useRef<HTMLVideoElement>(null);
   const [message, setMessage] = useState('');
   const help = useT(typedCodeStrings);
-  const [hint, setHint] = useState(false);
+  /** The message (or the silence, '') that has lasted HINT_AFTER_MS: the hint follows it until it changes. */
+  const [hintAfter, setHintAfter] = useState<string>();
 
   const ready = useCameraScan(
     video,
@@ -52,11 +53,12 @@ export function Viewfinder({
 
   // Restarted by each refused code too: the camera is seeing something, just not ours.
   useEffect(() => {
-    setHint(false);
+    setHintAfter(undefined);
     if (!ready) return;
-    const timer = setTimeout(() => setHint(true), HINT_AFTER_MS);
+    const timer = setTimeout(() => setHintAfter(message), HINT_AFTER_MS);
     return () => clearTimeout(timer);
   }, [ready, message]);
+  const hint = ready && hintAfter === message;
 
   return (
     <>
