@@ -77,7 +77,6 @@ export function CameraScreen({
   const [guidance, setGuidance] = useState<Guidance>('none');
   const [torchOn, setTorchOn] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [attempt, setAttempt] = useState(0);
   const [announcement, setAnnouncement] = useState('');
   const automaticRef = useRef(automatic);
   automaticRef.current = automatic;
@@ -128,7 +127,10 @@ export function CameraScreen({
     }
   }, []);
 
+  // The camera runs while no problem is shown: a problem releases it, 'Try again' takes it again.
+  const trying = !problem;
   useEffect(() => {
+    if (!trying) return;
     let stopped = false;
     let timer: number | undefined;
     const steps = guide();
@@ -177,7 +179,7 @@ export function CameraScreen({
       stop();
       tracker.stop();
     };
-  }, [shoot, attempt]);
+  }, [shoot, trying]);
 
   const toggleAutomatic = (on: boolean) => {
     localStorage.setItem(AUTO_KEY, on ? 'on' : 'off');
@@ -199,14 +201,7 @@ export function CameraScreen({
         </p>
         <div class="phone__actions">
           {problem !== 'missing' && (
-            <button
-              type="button"
-              class="button button--primary"
-              onClick={() => {
-                setProblem(undefined);
-                setAttempt((n) => n + 1);
-              }}
-            >
+            <button type="button" class="button button--primary" onClick={() => setProblem(undefined)}>
               {t('tryAgain')}
             </button>
           )}
@@ -265,6 +260,7 @@ export function CameraScreen({
         )}
         {gate && (
           <GatePrompt
+            key={gate.page.pageId}
             gate={gate}
             onAnswer={(retake) => {
               // Retake: the page still under the camera may be taken again.

@@ -20,7 +20,8 @@ const reasons = { blurry: 'reasonBlurry', glare: 'reasonGlare', cutOff: 'reasonC
 export function GatePrompt({ gate, onAnswer }: { gate: Gate; onAnswer(retake: boolean): void }) {
   const t = useT(pictureStrings);
   const retake = useRef<HTMLButtonElement>(null);
-  useEffect(() => retake.current?.focus(), [gate.page.pageId]);
+  // Keyed by the page (camera-screen.tsx): each page's question is a new prompt, focused as it opens.
+  useEffect(() => retake.current?.focus(), []);
   const shown = gate.quality.problems.filter((problem) => problem !== 'lowResolution') as (
     | 'blurry'
     | 'glare'

@@ -71,7 +71,8 @@ export function TakePictureFlow({
 
   useEffect(() => {
     (async () => {
-      const stored = await reload();
+      const stored = await pagesOf(sessionId);
+      setPages(stored);
       const saved = await sessionOf(sessionId);
       if (saved) setSession(saved);
       setStep(stored.length ? { screen: 'pages' } : { screen: 'camera' });
