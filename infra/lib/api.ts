@@ -108,7 +108,9 @@ export class Api extends Construct {
       defaultIntegration: new HttpLambdaIntegration('App', this.function),
       createDefaultStage: true,
     });
-    const stage = this.httpApi.defaultStage!.node.defaultChild as CfnStage;
+    const { defaultStage } = this.httpApi;
+    if (!defaultStage) throw new Error('The HTTP API was made without its default stage ($default).');
+    const stage = defaultStage.node.defaultChild as CfnStage;
     // Only method, path, status and timing: never query strings (tokens) or client addresses.
     stage.accessLogSettings = {
       destinationArn: accessLogs.logGroupArn,

@@ -24,20 +24,24 @@ export async function buildLambdaBundle(outdir: string): Promise<BundleReport> {
   const outputs = result.metafile.outputs;
   const code = Object.keys(outputs).filter((file) => file.endsWith('.mjs'));
   // Every dynamically imported module is an entry point too: the Lambda's own is `index.mjs`.
-  const entry = code.find((file) => file.endsWith('/index.mjs'))!;
+  const entry = code.find((file) => file.endsWith('/index.mjs'));
+  if (!entry) throw new Error(`esbuild wrote no index.mjs to ${outdir}`);
   // The entry and, transitively, its static imports (dynamic `import()`s load later).
   const eager = new Set<string>();
   const visit = (file: string) => {
     if (eager.has(file)) return;
     eager.add(file);
-    for (const imported of outputs[file]!.imports)
+    const output = outputs[file];
+    if (!output) throw new Error(`esbuild's metafile lists no output ${file}`);
+    for (const imported of output.imports)
       if (imported.kind === 'import-statement' && outputs[imported.path]) visit(imported.path);
   };
   visit(entry);
   const byPackage: Record<string, number> = {};
   const coldStartByPackage: Record<string, number> = {};
-  for (const file of code) {
-    for (const [input, { bytesInOutput }] of Object.entries(outputs[file]!.inputs)) {
+  for (const [file, { inputs }] of Object.entries(outputs)) {
+    if (!file.endsWith('.mjs')) continue;
+    for (const [input, { bytesInOutput }] of Object.entries(inputs)) {
       const name = input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? 'passerelle';
       byPackage[name] = (byPackage[name] ?? 0) + bytesInOutput;
       if (eager.has(file)) coldStartByPackage[name] = (coldStartByPackage[name] ?? 0) + bytesInOutput;

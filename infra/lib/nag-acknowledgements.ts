@@ -31,9 +31,11 @@ export function acknowledgeFindings(
   { api, web, openIdSecret, originSecret, vapidSecret }: Acknowledged,
 ) {
   // The API: object-level access within its own bucket's two prefixes, nothing else (api.ts).
+  const apiRole = api.function.role;
+  if (!apiRole) throw new Error('The API function has no role: its grants cannot be acknowledged.');
   for (const prefix of ['incoming', 'documents']) {
     acknowledge(
-      api.function.role!,
+      apiRole,
       `IAM5[Resource::<Documents7E5B2978.Arn>/${prefix}/*]`,
       `The API reads, writes and deletes objects under ${prefix}/ only: each upload and document has its own key, unknown in advance.`,
     );

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { must } from '../../functions/test/must.js';
 import { buildLambdaBundle, httpApiEvent, largest } from '../lib/build-lambda.js';
 
 /** Configuration pointing nowhere real: these requests must not touch AWS. */
@@ -36,7 +37,7 @@ describe("the API's Lambda bundle", () => {
       `const { handler } = await import('./index.mjs');\nconsole.log(JSON.stringify(await handler(${JSON.stringify(event)}, {})));`,
     );
     const output = execFileSync(process.execPath, [probe], { encoding: 'utf8', env });
-    return JSON.parse(output.trim().split('\n').pop()!);
+    return JSON.parse(must(output.trim().split('\n').pop(), "the probe's answer line"));
   }
 
   it('builds with the stack’s esbuild settings and answers a health request through the Lambda event shape', () => {

@@ -1,5 +1,6 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { must } from '../../functions/test/must.js';
 import { synthesize } from './synth.js';
 
 describe('what an operator watches', () => {
@@ -35,7 +36,7 @@ describe('what an operator watches', () => {
   it('has one dashboard with requests, links, filed and refused documents, checker time and the outbox', () => {
     const dashboards = template.findResources('AWS::CloudWatch::Dashboard');
     expect(Object.keys(dashboards)).toHaveLength(1);
-    const body = JSON.stringify(Object.values(dashboards)[0]!.Properties.DashboardBody);
+    const body = JSON.stringify(must(Object.values(dashboards)[0], 'the dashboard').Properties.DashboardBody);
     for (const shown of [
       'Invocations',
       'ServerError',

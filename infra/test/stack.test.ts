@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
+import { must } from '../../functions/test/must.js';
 import { readStageConfig } from '../lib/stage-config.js';
 import { synthesize } from './synth.js';
 
@@ -179,11 +180,11 @@ describe('the Passerelle stack', () => {
   it('serves the site through CloudFront with OAC, the SPA fallback as a function, and /api/* uncached', () => {
     template.resourceCountIs('AWS::CloudFront::OriginAccessControl', 1);
     const [distribution] = Object.values(template.findResources('AWS::CloudFront::Distribution'));
-    const cdn = distribution!.Properties.DistributionConfig;
+    const cdn = must(distribution, 'the CloudFront distribution').Properties.DistributionConfig;
     expect(cdn.DefaultRootObject).toBe('index.html');
     // Distribution-wide error pages would turn the API's JSON 404s into index.html (PITFALLS.md).
     expect(cdn.CustomErrorResponses).toBeUndefined();
-    expect(cdn.Aliases).toEqual([config.domain!.name]);
+    expect(cdn.Aliases).toEqual([must(config.domain, "the dev stage's domain").name]);
     expect(cdn.ViewerCertificate.MinimumProtocolVersion).toBe('TLSv1.2_2021');
     expect(cdn.DefaultCacheBehavior.FunctionAssociations[0].EventType).toBe('viewer-request');
     const api = cdn.CacheBehaviors.find(
@@ -203,7 +204,7 @@ describe('the Passerelle stack', () => {
 
   it('sends the security headers: CSP without inline scripts, no framing, HSTS, no referrer, camera for us only', () => {
     const [policy] = Object.values(template.findResources('AWS::CloudFront::ResponseHeadersPolicy'));
-    const config = policy!.Properties.ResponseHeadersPolicyConfig;
+    const config = must(policy, 'the response headers policy').Properties.ResponseHeadersPolicyConfig;
     const csp = JSON.stringify(config.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy);
     expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval';");
     expect(csp).toContain("frame-ancestors 'none'");

@@ -1,5 +1,6 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
+import { must } from '../../functions/test/must.js';
 import { synthesize } from './synth.js';
 
 const { template } = synthesize('dev');
@@ -11,10 +12,15 @@ describe('the sweep on AWS (SECURITY.md rows 39, 40)', () => {
     });
     expect(Object.keys(rules)).toHaveLength(1);
     const [rule] = Object.values(rules);
-    const targets = rule!.Properties.Targets as { Arn: { 'Fn::GetAtt': string[] }; RetryPolicy: unknown }[];
+    const targets = must(rule, 'the sweep rule').Properties.Targets as {
+      Arn: { 'Fn::GetAtt': string[] };
+      RetryPolicy: unknown;
+    }[];
     expect(targets).toHaveLength(1);
-    const [functionId] = targets[0]!.Arn['Fn::GetAtt'];
-    expect(template.toJSON().Resources[functionId!].Type).toBe('AWS::Lambda::Function');
+    const [functionId] = must(targets[0], "the rule's target").Arn['Fn::GetAtt'];
+    expect(template.toJSON().Resources[must(functionId, "the target's function")].Type).toBe(
+      'AWS::Lambda::Function',
+    );
     expect(functionId).toMatch(/^ApiHandler/);
     // No input override: the Lambda receives the "Scheduled Event" it recognises (lambda.ts).
     expect(targets[0]).not.toHaveProperty('Input');

@@ -1,6 +1,7 @@
 import { createECDH } from 'node:crypto';
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
+import { must } from '../../functions/test/must.js';
 import { synthesize } from './synth.js';
 
 // A real P-256 public key, as `npx web-push generate-vapid-keys` prints it (base64url, 65 bytes).
@@ -20,7 +21,8 @@ describe('Web Push in the stack: the VAPID private key is a secret read at run t
     expect(secretId).toBeDefined();
     // Put in by the operator: never a value in the template (until then Secrets Manager holds a random
     // placeholder no key can be made from: pushes fail and requests simply wait in the app).
-    expect(secrets[secretId!]!.Properties.SecretString).toBeUndefined();
+    const secret = must(secrets[must(secretId, 'the VAPID secret')], 'the VAPID secret');
+    expect(secret.Properties.SecretString).toBeUndefined();
 
     template.hasResourceProperties('AWS::Lambda::Function', {
       Environment: {
@@ -38,11 +40,14 @@ describe('Web Push in the stack: the VAPID private key is a secret read at run t
   });
 
   it('lets the API, and only it, read that secret', () => {
-    const secretId = Object.keys(
-      template.findResources('AWS::SecretsManager::Secret', {
-        Properties: { Description: Match.stringLikeRegexp('VAPID private key') },
-      }),
-    )[0]!;
+    const secretId = must(
+      Object.keys(
+        template.findResources('AWS::SecretsManager::Secret', {
+          Properties: { Description: Match.stringLikeRegexp('VAPID private key') },
+        }),
+      )[0],
+      'the VAPID secret',
+    );
     const policies = Object.values(template.findResources('AWS::IAM::Policy'));
     const readers = policies.filter((policy) =>
       JSON.stringify(policy.Properties.PolicyDocument.Statement).includes(`{"Ref":"${secretId}"}`),
@@ -50,9 +55,9 @@ describe('Web Push in the stack: the VAPID private key is a secret read at run t
     expect(readers.map((policy) => policy.Properties.PolicyName)).toEqual([
       expect.stringMatching(/^ApiRole/),
     ]);
-    expect(JSON.stringify(readers[0]!.Properties.PolicyDocument.Statement)).toContain(
-      'secretsmanager:GetSecretValue',
-    );
+    expect(
+      JSON.stringify(must(readers[0], "the API role's policy").Properties.PolicyDocument.Statement),
+    ).toContain('secretsmanager:GetSecretValue');
   });
 
   it('without a push configuration: no secret, no VAPID settings, push stays off', () => {
