@@ -27,6 +27,11 @@ export function contract() {
   // @ts-expect-error: a procedure is read, not posted.
   api.procedures[':procedureId'].$post({ param: { procedureId: 'x' } });
 
+  // The request the web sends, as written: a renamed body field or parameter breaks it here too.
+  api.procedures[':procedureId'].uploads.$post({
+    param: { procedureId: 'x' },
+    json: { action: 'add', typeId: 'other', name: 'Payslip', contentType: 'application/pdf', size: 1 },
+  });
   api.procedures[':procedureId'].uploads.$post({
     param: { procedureId: 'x' },
     // @ts-expect-error: only PDF, JPEG and PNG files are accepted.
