@@ -14,6 +14,7 @@ const DOCS = [
   'web/README.md',
   'functions/README.md',
   'infra/README.md',
+  'checks/README.md',
 ];
 const FILE = /^[\w./-]+\.(ts|tsx|css|md|json|mjs|js|html)$/;
 
