@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { ApiFailure } from '../platform/api.js';
 import { type AnswerOf, api, ok } from '../platform/api-client.js';
 import { useDates, useLanguage, useT } from '../platform/i18n.js';
+import { LoadFailed } from '../platform/load-failed.js';
 import { useAsync } from '../platform/use-async.js';
 import './devices.css';
 import { devicesStrings } from './strings.js';
@@ -50,12 +51,7 @@ export function MyDevicesPage() {
       </div>
       {state.status === 'loading' && <p class="page-loading">{t('loading')}</p>}
       {state.status === 'error' && (
-        <div class="notice notice--error" role="alert">
-          <p>{state.error.describe(language)}</p>
-          <button type="button" class="button" onClick={reload}>
-            {t('retry')}
-          </button>
-        </div>
+        <LoadFailed error={state.error} retryLabel={t('retry')} onRetry={reload} />
       )}
       {state.status === 'ready' && state.value.devices.length === 0 && (
         <>

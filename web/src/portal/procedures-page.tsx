@@ -1,5 +1,6 @@
 import { type AnswerOf, api, ok } from '../platform/api-client.js';
-import { useDates, useLanguage, useT, useTranslated } from '../platform/i18n.js';
+import { useDates, useT, useTranslated } from '../platform/i18n.js';
+import { LoadFailed } from '../platform/load-failed.js';
 import { useAsync } from '../platform/use-async.js';
 import { useEspace } from './citizen.js';
 import { portalStrings } from './strings.js';
@@ -10,7 +11,6 @@ type Summary = AnswerOf<(typeof api.espaces)[':espaceId']['procedures']['$get']>
 export function ProceduresPage() {
   const t = useT(portalStrings);
   const espaceId = useEspace();
-  const { language } = useLanguage();
   const [state, reload] = useAsync(
     (signal) =>
       // Without an eSpace (a citizen with none) the API refuses the path, as it always did.
@@ -31,12 +31,7 @@ export function ProceduresPage() {
       </div>
       {state.status === 'loading' && <p aria-live="polite">{t('loading')}</p>}
       {state.status === 'error' && (
-        <div class="notice notice--error" role="alert">
-          <p>{state.error.describe(language)}</p>
-          <button type="button" class="button" onClick={reload}>
-            {t('retry')}
-          </button>
-        </div>
+        <LoadFailed error={state.error} retryLabel={t('retry')} onRetry={reload} />
       )}
       {state.status === 'ready' && <ProcedureLists procedures={state.value.procedures} />}
     </section>

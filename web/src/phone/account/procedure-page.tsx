@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { ApiFailure } from '../../platform/api.js';
 import { useDates, useLanguage, useT, useTranslated } from '../../platform/i18n.js';
+import { LoadFailed } from '../../platform/load-failed.js';
 import { useAsync } from '../../platform/use-async.js';
 import { PhoneLayout } from '../phone-layout.js';
 import {
@@ -54,12 +55,7 @@ export function ProcedurePage() {
       </p>
       {state.status === 'loading' && <p aria-live="polite">{t('loading')}</p>}
       {state.status === 'error' && (
-        <div class="notice notice--error" role="alert">
-          <p>{state.error.describe(language)}</p>
-          <button type="button" class="button" onClick={reload}>
-            {t('retry')}
-          </button>
-        </div>
+        <LoadFailed error={state.error} retryLabel={t('retry')} onRetry={reload} />
       )}
       {problem && (
         <p class="notice notice--error" role="alert">
