@@ -11,7 +11,7 @@ import { resolveTarget } from '../documents/filing-target.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError, notFound } from '../platform/errors.js';
 import { jsonBody, pathParams } from '../platform/validate.js';
-import { assertMember, profileOf } from '../portal/citizens.js';
+import { assertMember, profileOf } from '../portal/citizen-record.js';
 import { downloadUrl, missingRequired } from '../portal/download.js';
 import {
   assertActive,
@@ -20,7 +20,7 @@ import {
   proceduresOf,
   readDocument,
   readProcedure,
-} from '../portal/procedures.js';
+} from '../portal/procedure-record.js';
 import { documentView } from '../portal/routes.js';
 
 const id = z.uuid();

@@ -4,12 +4,12 @@ import { DOCUMENT_NAME_INPUT_MAX } from '../../../shared/limits.js';
 import type { CitizenEnv } from '../auth/citizen-session.js';
 import { codeError, secondsLeft } from '../codes/single-use-code.js';
 import { resolveTarget } from '../documents/filing-target.js';
-import { createShortCode } from '../link/short-code-store.js';
+import { createShortCode } from '../link/short-code-record.js';
 import { epochSeconds } from '../platform/clock.js';
 import type { Deps } from '../platform/deps.js';
 import { siteOrigin } from '../platform/same-origin.js';
 import { jsonBody, pathParams } from '../platform/validate.js';
-import { assertActive, documentsOf, procedureFor } from '../portal/procedures.js';
+import { assertActive, documentsOf, procedureFor } from '../portal/procedure-record.js';
 import { sendToDevice } from './device-requests.js';
 import { createCode, readCode, updateCode, visibleState } from './upload-code.js';
 

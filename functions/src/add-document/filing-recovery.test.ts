@@ -6,7 +6,7 @@ import { must } from '../../test/must.js';
 import { postFile } from '../../test/storage-post.js';
 import { type TestApp, testApp } from '../../test/test-app.js';
 import { TEST_BUCKET } from '../../test/test-constants.js';
-import { documentsOf } from '../portal/procedures.js';
+import { documentsOf } from '../portal/procedure-record.js';
 import { runSweep } from '../sweep/sweep.js';
 import { FILING_LEASE_MS } from './filing.js';
 import { generateCode, housing, phone } from './fixtures/phone-client.js';

@@ -1,9 +1,9 @@
-import { DeleteCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { fileUpload } from '../documents/file-document.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
 import type { SupportingDocument } from '../portal/model.js';
-import { readDocument } from '../portal/procedures.js';
+import { readDocument } from '../portal/procedure-record.js';
+import { filingMarkerPages, forgetFiling, markFiling } from './filing-marker-record.js';
 import { codeErrors, readCode, type UploadCode, updateCode } from './upload-code.js';
 
 /**
@@ -12,10 +12,6 @@ import { codeErrors, readCode, type UploadCode, updateCode } from './upload-code
  * the first is dead; then the next /complete call, or the sweep, resumes it.
  */
 export const FILING_LEASE_MS = 60_000;
-
-/** The partition the sweep reads: one item per code that started filing and may need resuming. */
-const PENDING_PK = 'SWEEP#FILING';
-const pendingKey = (codeId: string) => ({ pk: PENDING_PK, sk: `UPLOAD_CODE#${codeId}` });
 
 /** A code as filing needs it: consumed, with its document id and the upload's key fixed. */
 export type Filing = UploadCode & { documentId: string; key: string };
@@ -34,12 +30,7 @@ const stillFiling = codeErrors.filing;
  */
 export async function startFiling(deps: Deps, codeId: string, code: UploadCode, documentId: string) {
   const now = deps.clock.now();
-  await deps.db.send(
-    new PutCommand({
-      TableName: deps.config.TABLE_NAME,
-      Item: { ...pendingKey(codeId), codeId, at: now, expiresAt: code.expiresAt },
-    }),
-  );
+  await markFiling(deps, codeId, now, code.expiresAt);
   await updateCode(
     deps,
     codeId,
@@ -134,7 +125,7 @@ export async function fileCode(deps: Deps, codeId: string, code: Filing): Promis
           ':refusal': error.code,
         },
       }).catch(() => undefined);
-      await forget(deps, codeId);
+      await forgetFiling(deps, codeId);
     } else {
       await updateCode(deps, codeId, {
         set: 'REMOVE leaseUntil',
@@ -165,15 +156,8 @@ async function markFiled(deps: Deps, codeId: string, code: Filing, document: Sup
       ':view': view,
     },
   });
-  await forget(deps, codeId);
+  await forgetFiling(deps, codeId);
   return document;
-}
-
-/** The sweep no longer needs to look at this code (best effort: a stale item is dropped later). */
-async function forget(deps: Deps, codeId: string) {
-  await deps.db
-    .send(new DeleteCommand({ TableName: deps.config.TABLE_NAME, Key: pendingKey(codeId) }))
-    .catch(() => undefined);
 }
 
 /** The filed document of a code, for a phone asking again after it was filed. */
@@ -197,22 +181,12 @@ export interface FilingSweep {
 export async function sweepFiling(deps: Deps): Promise<FilingSweep> {
   const result: FilingSweep = { filed: 0, released: 0, waiting: 0, failed: 0 };
   const now = deps.clock.now();
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await deps.db.send(
-      new QueryCommand({
-        TableName: deps.config.TABLE_NAME,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': PENDING_PK },
-        ExclusiveStartKey: start,
-      }),
-    );
-    start = page.LastEvaluatedKey;
-    for (const item of page.Items ?? []) {
-      const codeId = String(item.codeId);
+  for await (const markers of filingMarkerPages(deps)) {
+    for (const marker of markers) {
+      const { codeId } = marker;
       const code = await readCode(deps, codeId);
       if (code?.state !== 'filing' || !code.documentId || !code.key) {
-        if (now - Number(item.at) > FILING_LEASE_MS) await forget(deps, codeId);
+        if (now - marker.at > FILING_LEASE_MS) await forgetFiling(deps, codeId);
         continue;
       }
       if ((code.leaseUntil ?? 0) > now) {
@@ -232,6 +206,6 @@ export async function sweepFiling(deps: Deps): Promise<FilingSweep> {
         }
       }
     }
-  } while (start);
+  }
   return result;
 }

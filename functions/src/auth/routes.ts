@@ -1,4 +1,3 @@
-import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import * as z from 'zod/mini';
@@ -7,10 +6,9 @@ import { creationLimit } from '../platform/creation-limit.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
 import { isSecureOrigin, siteOrigin } from '../platform/same-origin.js';
-import { hashToken } from '../platform/tokens.js';
 import { isUnavailable } from '../platform/unavailable.js';
 import { readParams } from '../platform/validate.js';
-import { profileOf, saveFirstProfile } from '../portal/citizens.js';
+import { profileOf, saveFirstProfile } from '../portal/citizen-record.js';
 import {
   CITIZEN_COOKIE,
   type CitizenEnv,
@@ -20,6 +18,7 @@ import {
 } from './citizen-session.js';
 import { openid as loadOpenId, openIdConfiguration } from './openid.js';
 import { clearSessionCookie, createSession, endSession, setSessionCookie } from './sessions.js';
+import { putNewSignIn, takeSignIn } from './sign-in-record.js';
 
 const AUTH_COOKIE = 'passerelle_signin';
 const SIGN_IN_SECONDS = 600;
@@ -42,17 +41,6 @@ const callbackQuery = z.object({
   error: z.optional(z.string().check(z.maxLength(256))),
 });
 
-interface SignInTransaction {
-  pk: string;
-  sk: 'SIGNIN';
-  codeVerifier: string;
-  nonce: string;
-  returnTo: string;
-  expiresAt: number;
-}
-
-const transactionKey = (state: string) => ({ pk: `SIGNIN#${hashToken(state)}`, sk: 'SIGNIN' as const });
-
 const providerUnavailable = () =>
   new ApiError(
     503,
@@ -63,7 +51,6 @@ const providerUnavailable = () =>
   );
 
 export function authRoutes(deps: Deps) {
-  const table = deps.config.TABLE_NAME;
   const cookieOptions = (origin: string) => ({
     httpOnly: true,
     sameSite: 'Lax' as const,
@@ -86,21 +73,12 @@ export function authRoutes(deps: Deps) {
       const state = openid.randomState();
       const nonce = openid.randomNonce();
       const codeVerifier = openid.randomPKCECodeVerifier();
-      const transaction: SignInTransaction = {
-        ...transactionKey(state),
+      await putNewSignIn(deps, state, {
         codeVerifier,
         nonce,
         returnTo: returnTo ?? '/',
         expiresAt: epochSeconds(deps.clock.now()) + SIGN_IN_SECONDS,
-      };
-      // A fresh state's hash: a transaction is never replaced by another.
-      await deps.db.send(
-        new PutCommand({
-          TableName: table,
-          Item: transaction,
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }),
-      );
+      });
       // The state also rides in a cookie: a callback in another browser than the one that started is refused.
       setCookie(c, AUTH_COOKIE, state, { ...cookieOptions(origin), maxAge: SIGN_IN_SECONDS });
       const url = openid.buildAuthorizationUrl(configuration, {
@@ -133,14 +111,7 @@ export function authRoutes(deps: Deps) {
           302,
         );
       // Consume the transaction first: a replayed callback finds nothing.
-      const { Attributes } = await deps.db.send(
-        new DeleteCommand({
-          TableName: table,
-          Key: transactionKey(query.data.state),
-          ReturnValues: 'ALL_OLD',
-        }),
-      );
-      const transaction = Attributes as SignInTransaction | undefined;
+      const transaction = await takeSignIn(deps, query.data.state);
       if (!transaction || transaction.expiresAt <= epochSeconds(deps.clock.now()))
         return c.redirect('/?signin=expired', 302);
 

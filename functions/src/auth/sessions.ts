@@ -5,7 +5,7 @@ import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
 import { isSecureOrigin, siteOrigin } from '../platform/same-origin.js';
 import { newToken } from '../platform/tokens.js';
-import { profileOf } from '../portal/citizens.js';
+import { profileOf } from '../portal/citizen-record.js';
 import {
   deleteSession,
   putNewSession,

@@ -1,4 +1,6 @@
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import * as z from 'zod/mini';
+import { checkedItem, StoredItemMismatch } from '../platform/checked-read.js';
 import { epochSeconds } from '../platform/clock.js';
 import { conditionalWrite, isConditionalFailure } from '../platform/conditional.js';
 import type { Deps } from '../platform/deps.js';
@@ -28,6 +30,29 @@ export interface SingleUseCode<State extends string = string> {
   validUntil: number;
   /** TTL attribute (epoch seconds): the record may outlive the code so its owner can see how it ended. */
   expiresAt: number;
+}
+
+/**
+ * What every stored code must hold, checked on each read: the attributes this module decides on.
+ * A kind's own attributes (an upload code's target, a link code's approval) are written only by its
+ * module (add-document/upload-code.ts, link/link-codes.ts) through `createCode` and `transition`.
+ */
+const codeSchema = z.object({
+  pk: z.string(),
+  sk: z.string(),
+  kind: z.enum(['link', 'upload']),
+  citizenId: z.string(),
+  state: z.string(),
+  createdAt: z.number(),
+  validUntil: z.number(),
+  expiresAt: z.number(),
+});
+
+/** The item as a code of this kind, checked; a code of another kind under this key is a mismatch. */
+function checkedCode<Code extends SingleUseCode>(kind: CodeKind, item: unknown): Code | undefined {
+  const code = checkedItem(`${kind} code`, codeSchema, item);
+  if (code && code.kind !== kind) throw new StoredItemMismatch(`${kind} code`, ['kind: invalid_value']);
+  return code as Code | undefined;
 }
 
 /**
@@ -93,7 +118,7 @@ export async function readCode<Code extends SingleUseCode>(
   const { Item } = await deps.db.send(
     new GetCommand({ TableName: deps.config.TABLE_NAME, Key: codeKey(kind, codeId), ConsistentRead: true }),
   );
-  return Item?.kind === kind && typeof Item.validUntil === 'number' ? (Item as Code) : undefined;
+  return checkedCode<Code>(kind, Item);
 }
 
 /**
@@ -158,7 +183,9 @@ export async function transition<Code extends SingleUseCode>(
 ): Promise<Code> {
   try {
     const { Attributes } = await update(deps, codeKey(kind, codeId), change);
-    return Attributes as Code;
+    const code = checkedCode<Code>(kind, Attributes);
+    if (!code) throw new Error(`A ${kind} code update returned no item.`);
+    return code;
   } catch (error) {
     if (!isConditionalFailure(error)) throw error;
     throw explain(await readCode<Code>(deps, kind, codeId));

@@ -6,13 +6,13 @@ import type { Deps } from '../platform/deps.js';
 import { ApiError, notFound } from '../platform/errors.js';
 import { TOKEN_PATTERN } from '../platform/tokens.js';
 import { jsonBody, pathParams } from '../platform/validate.js';
-import { profileOf } from '../portal/citizens.js';
+import { profileOf } from '../portal/citizen-record.js';
 import { turnOffBiometrics } from './credentials.js';
 import { deviceNameOrRefuse } from './device-name.js';
 import { type Device, devicesOf, readDevice, renameDevice } from './device-record.js';
 import { DEVICE_COOKIE, type DeviceEnv } from './device-session.js';
 import { unlinkDevice } from './unlink.js';
-import { consumeUnlinkLink, readUnlinkLink } from './unlink-link.js';
+import { consumeUnlinkLink, readUnlinkLink } from './unlink-link-record.js';
 import { registerCredential, registrationOptions, registrationResponseSchema } from './webauthn.js';
 
 const nameBody = z.object({ name: z.string().check(z.maxLength(10_000)) });

@@ -1,5 +1,5 @@
 import type { Deps } from '../platform/deps.js';
-import { deleteCredentials } from './credentials.js';
+import { deleteCredentials } from './credential-record.js';
 import { type Device, deleteDevice, markLocked } from './device-record.js';
 
 /**

@@ -5,8 +5,8 @@ import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
 import { TOKEN_PATTERN } from '../platform/tokens.js';
 import { jsonBody } from '../platform/validate.js';
-import { profileOf } from '../portal/citizens.js';
-import { consumeChallenge, issueChallenge } from './challenges.js';
+import { profileOf } from '../portal/citizen-record.js';
+import { consumeChallenge, issueChallenge } from './challenge-record.js';
 import { signatureIsValid, unlockMessage } from './device-key.js';
 import {
   type Device,

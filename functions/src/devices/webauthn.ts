@@ -4,8 +4,9 @@ import * as z from 'zod/mini';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
 import { siteOrigin } from '../platform/same-origin.js';
-import { consumeChallenge, issueChallenge } from './challenges.js';
-import { type Credential, readCredential, saveCredential, updateCounter } from './credentials.js';
+import { consumeChallenge, issueChallenge } from './challenge-record.js';
+import { type Credential, readCredential, updateCounter } from './credential-record.js';
+import { saveCredential } from './credentials.js';
 import type { Device } from './device-record.js';
 
 /**

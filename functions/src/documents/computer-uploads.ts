@@ -1,4 +1,3 @@
-import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { ACCEPTED_CONTENT_TYPES, DOCUMENT_NAME_INPUT_MAX } from '../../../shared/limits.js';
@@ -8,11 +7,18 @@ import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
 import { hashToken, newId, newToken, TOKEN_PATTERN } from '../platform/tokens.js';
 import { jsonBody, pathParams } from '../platform/validate.js';
-import { assertActive, documentsOf, procedureFor } from '../portal/procedures.js';
+import { assertActive, documentsOf, procedureFor } from '../portal/procedure-record.js';
 import { documentView } from '../portal/routes.js';
+import {
+  markUploadFiled,
+  putNewUpload,
+  readUpload,
+  releaseUpload,
+  startFilingUpload,
+} from './computer-upload-record.js';
 import { fileUpload } from './file-document.js';
-import { type FilingTarget, resolveTarget } from './filing-target.js';
-import { type AllowedContentType, extensionOf, presignUpload, tooLarge } from './storage.js';
+import { resolveTarget } from './filing-target.js';
+import { extensionOf, presignUpload, tooLarge } from './storage.js';
 
 const UPLOAD_SECONDS = 60 * 60;
 
@@ -25,27 +31,11 @@ const newUploadBody = z.object({
   size: z.int().check(z.positive()),
 });
 
-interface ComputerUpload {
-  pk: string;
-  sk: 'UPLOAD';
-  kind: 'computer';
-  citizenId: string;
-  target: FilingTarget;
-  key: string;
-  contentType: AllowedContentType;
-  state: 'pending' | 'filing' | 'filed';
-  documentId?: string;
-  expiresAt: number;
-}
-
-const uploadKey = (uploadId: string) => ({ pk: `UPLOAD#${hashToken(uploadId)}`, sk: 'UPLOAD' as const });
-
 /**
  * 'My computer': the browser sends the file straight to S3, then asks us to check and file it.
  * Mounted under `/procedures`, behind the computer's guard (app.ts).
  */
 export function computerUploadRoutes(deps: Deps) {
-  const table = deps.config.TABLE_NAME;
   return new Hono<CitizenEnv>()
     .post(
       '/:procedureId/uploads',
@@ -62,20 +52,13 @@ export function computerUploadRoutes(deps: Deps) {
         }
         const target = resolveTarget(procedure, await documentsOf(deps, procedureId), body);
         const uploadId = newToken();
-        const upload: ComputerUpload = {
-          ...uploadKey(uploadId),
-          kind: 'computer',
+        const upload = await putNewUpload(deps, uploadId, {
           citizenId,
           target,
           key: `incoming/${hashToken(uploadId).slice(0, 32)}/${newId()}.${extensionOf[body.contentType]}`,
           contentType: body.contentType,
-          state: 'pending',
           expiresAt: epochSeconds(deps.clock.now()) + UPLOAD_SECONDS,
-        };
-        // A new id: an upload is never replaced by another.
-        await deps.db.send(
-          new PutCommand({ TableName: table, Item: upload, ConditionExpression: 'attribute_not_exists(pk)' }),
-        );
+        });
         return c.json({ uploadId, ...(await presignUpload(deps, upload.key, body.contentType)) }, 201);
       },
     )
@@ -85,8 +68,7 @@ export function computerUploadRoutes(deps: Deps) {
       async (c) => {
         const { procedureId, uploadId } = c.req.valid('param');
         const citizenId = c.get('session').citizenId;
-        const { Item } = await deps.db.send(new GetCommand({ TableName: table, Key: uploadKey(uploadId) }));
-        const upload = Item as ComputerUpload | undefined;
+        const upload = await readUpload(deps, uploadId);
         if (
           upload?.kind !== 'computer' ||
           upload.citizenId !== citizenId ||
@@ -113,27 +95,8 @@ export function computerUploadRoutes(deps: Deps) {
         // the retry resumes with that id (fileUpload is idempotent per id), so it files exactly once.
         const resumed = upload.state === 'filing' ? upload.documentId : undefined;
         const documentId = resumed ?? newId();
-        if (!resumed)
-          await deps.db
-            .send(
-              new UpdateCommand({
-                TableName: table,
-                Key: uploadKey(uploadId),
-                UpdateExpression: 'SET #state = :filing, documentId = :documentId',
-                ConditionExpression: '#state = :pending',
-                ExpressionAttributeNames: { '#state': 'state' },
-                ExpressionAttributeValues: {
-                  ':filing': 'filing',
-                  ':pending': 'pending',
-                  ':documentId': documentId,
-                },
-              }),
-            )
-            .catch((error: Error) => {
-              if (error.name === 'ConditionalCheckFailedException')
-                throw new ApiError(409, 'upload_done', 'This file has already been added.');
-              throw error;
-            });
+        if (!resumed && !(await startFilingUpload(deps, uploadId, documentId)))
+          throw new ApiError(409, 'upload_done', 'This file has already been added.');
         const job = {
           target: upload.target,
           incomingKey: upload.key,
@@ -143,33 +106,11 @@ export function computerUploadRoutes(deps: Deps) {
         };
         const document = await fileUpload(deps, job).catch(async (error: Error) => {
           if (error instanceof ApiError && [409, 413, 422].includes(error.status)) {
-            await deps.db.send(
-              new UpdateCommand({
-                TableName: table,
-                Key: uploadKey(uploadId),
-                UpdateExpression: 'SET #state = :pending REMOVE documentId',
-                ConditionExpression: '#state = :filing AND documentId = :documentId',
-                ExpressionAttributeNames: { '#state': 'state' },
-                ExpressionAttributeValues: {
-                  ':filing': 'filing',
-                  ':pending': 'pending',
-                  ':documentId': documentId,
-                },
-              }),
-            );
+            await releaseUpload(deps, uploadId, documentId);
           }
           throw error;
         });
-        await deps.db.send(
-          new UpdateCommand({
-            TableName: table,
-            Key: uploadKey(uploadId),
-            UpdateExpression: 'SET #state = :filed',
-            ConditionExpression: '#state = :filing AND documentId = :documentId',
-            ExpressionAttributeNames: { '#state': 'state' },
-            ExpressionAttributeValues: { ':filing': 'filing', ':filed': 'filed', ':documentId': documentId },
-          }),
-        );
+        await markUploadFiled(deps, uploadId, documentId);
         return c.json({ document: documentView(document) }, 201);
       },
     );

@@ -1,9 +1,8 @@
-import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
 import { newId } from '../platform/tokens.js';
-import { keys, type SupportingDocument } from '../portal/model.js';
-import { readDocument } from '../portal/procedures.js';
+import type { SupportingDocument } from '../portal/model.js';
+import { markReplaced, putNewDocument, readDocument } from '../portal/procedure-record.js';
 import { checkInWorker } from './check-in-worker.js';
 import type { FilingTarget } from './filing-target.js';
 import {
@@ -78,16 +77,7 @@ export async function fileUpload(deps: Deps, job: FilingJob): Promise<Supporting
     ...(job.deviceName ? { deviceName: job.deviceName } : {}),
     ...(job.target.replaces ? { replaces: job.target.replaces } : {}),
   };
-  try {
-    await deps.db.send(
-      new PutCommand({
-        TableName: deps.config.TABLE_NAME,
-        Item: { ...keys.document(procedureId, job.documentId), ...document },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }),
-    );
-  } catch (error) {
-    if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+  if (!(await putNewDocument(deps, document))) {
     // A concurrent attempt recorded it first, with its own copy: this one is not needed.
     await deleteObject(deps, fileKey).catch(() => undefined);
     const recorded = await readDocument(deps, procedureId, job.documentId);
@@ -107,7 +97,10 @@ export async function fileUpload(deps: Deps, job: FilingJob): Promise<Supporting
  * one document, one file), the upload removed.
  */
 async function finish(deps: Deps, job: FilingJob, document: SupportingDocument) {
-  if (job.target.replaces) await markReplaced(deps, job.target.procedureId, job.target.replaces, document);
+  // For 'Replace' the old file stays, marked as replaced, so nothing is lost by accident (row 35). Two
+  // codes replacing the same file, or a retry: both are kept, the old one is marked once.
+  if (job.target.replaces)
+    await markReplaced(deps, job.target.procedureId, job.target.replaces, document.documentId);
   await removeOtherCopies(
     deps,
     `documents/${document.procedureId}/${document.documentId}-`,
@@ -141,23 +134,4 @@ async function inspectPinned(deps: Deps, key: string, contentType: AllowedConten
     );
   }
   return { size: bytes.byteLength, ...(result.kind === 'pdf' ? { pages: result.pages } : {}) };
-}
-
-/** For 'Replace' the old file stays, marked as replaced, so nothing is lost by accident (row 35). */
-async function markReplaced(deps: Deps, procedureId: string, replaced: string, by: SupportingDocument) {
-  await deps.db
-    .send(
-      new UpdateCommand({
-        TableName: deps.config.TABLE_NAME,
-        Key: keys.document(procedureId, replaced),
-        UpdateExpression: 'SET #status = :replaced, replacedBy = :by',
-        ConditionExpression: '#status = :filed',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':replaced': 'replaced', ':filed': 'filed', ':by': by.documentId },
-      }),
-    )
-    // Two codes replacing the same file, or a retry: both are kept, the old one is marked once.
-    .catch((error: Error) => {
-      if (error.name !== 'ConditionalCheckFailedException') throw error;
-    });
 }

@@ -11,7 +11,7 @@ import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
 import { siteOrigin } from '../platform/same-origin.js';
 import { newId } from '../platform/tokens.js';
-import { profileOf } from '../portal/citizens.js';
+import { profileOf } from '../portal/citizen-record.js';
 import { requireApproval } from './link-approval.js';
 import { consumeLinkCode } from './link-codes.js';
 import type { LinkConfirmationData } from './link-confirmation.js';

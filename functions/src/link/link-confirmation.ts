@@ -1,4 +1,4 @@
-import { createUnlinkLink } from '../devices/unlink-link.js';
+import { createUnlinkLink } from '../devices/unlink-link-record.js';
 import type { Deps } from '../platform/deps.js';
 import type { Mail } from '../platform/mail.js';
 import { linkConfirmationEmail, type MailLanguage } from './link-email.js';

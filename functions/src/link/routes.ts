@@ -8,12 +8,12 @@ import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
 import { siteOrigin } from '../platform/same-origin.js';
 import { jsonBody, pathParams } from '../platform/validate.js';
-import { profileOf } from '../portal/citizens.js';
+import { profileOf } from '../portal/citizen-record.js';
 import { claimLinkCode } from './claim.js';
 import { approvalView, decideApproval } from './link-approval.js';
 import { createLinkCode, markScanned, readLinkCode, usableLinkCode, visibleLinkState } from './link-codes.js';
 import { maskName } from './mask-name.js';
-import { createShortCode } from './short-code-store.js';
+import { createShortCode } from './short-code-record.js';
 
 /** Any string: a malformed code must get the same answer as an unknown one (SECURITY.md row 4). */
 const token = z.string().check(z.maxLength(512));

@@ -1,16 +1,15 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
-import { updateIf } from '../codes/single-use-code.js';
 import { clientAddress } from '../platform/client-address.js';
 import { epochSeconds } from '../platform/clock.js';
+import { giveOneBack, takeOne } from '../platform/counter-record.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
-import { hashToken } from '../platform/tokens.js';
 import { jsonBody } from '../platform/validate.js';
 import { markTyped } from './link-approval.js';
 import { normalizeShortCode } from './short-code.js';
-import { redeemShortCode, shortCodeErrors } from './short-code-store.js';
+import { redeemShortCode, shortCodeErrors } from './short-code-record.js';
 
 /** Typed codes one client may try in a window (SECURITY.md row 51): an honest citizen needs one or two. */
 export const TRIES_PER_CLIENT = 10;
@@ -34,18 +33,13 @@ const tooMany = () =>
  */
 async function reserveTry(deps: Deps, c: Context) {
   const now = epochSeconds(deps.clock.now());
-  const Key = {
-    pk: `SHORTTRIES#${hashToken(clientAddress(c, deps))}#${Math.floor(now / WINDOW_SECONDS)}`,
-    sk: 'SHORTTRIES',
+  const counter = {
+    kind: 'shortCode' as const,
+    caller: clientAddress(c, deps),
+    window: Math.floor(now / WINDOW_SECONDS),
   };
-  const reserved = await updateIf(deps, Key, {
-    set: 'ADD tries :one SET expiresAt = :expires',
-    condition: 'attribute_not_exists(tries) OR tries < :max',
-    values: { ':one': 1, ':max': TRIES_PER_CLIENT, ':expires': now + 2 * WINDOW_SECONDS },
-  });
-  if (!reserved) throw tooMany();
-  return () =>
-    updateIf(deps, Key, { set: 'ADD tries :minus', values: { ':minus': -1 } }).catch(() => undefined);
+  if (!(await takeOne(deps, counter, TRIES_PER_CLIENT, now + 2 * WINDOW_SECONDS))) throw tooMany();
+  return () => giveOneBack(deps, counter).catch(() => undefined);
 }
 
 /** `POST /api/short-codes/redeem` (mounted at `/short-codes`): the phone's 'Type the code instead'. */

@@ -1,8 +1,19 @@
-import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { epochSeconds } from '../platform/clock.js';
 import type { Deps } from '../platform/deps.js';
 import { type Mail, sendMail } from '../platform/mail.js';
 import { newId } from '../platform/tokens.js';
+import {
+  deleteEntry,
+  leaseEntry,
+  type OutboxEntry,
+  type OutboxKind,
+  outboxPages,
+  outboxSk,
+  putNewEntry,
+  scheduleRetry,
+} from './outbox-record.js';
+
+export type { OutboxEntry, OutboxKind } from './outbox-record.js';
 
 /**
  * The email outbox (SECURITY.md row 40): an email is recorded before it is sent and removed only once
@@ -15,110 +26,54 @@ export const MAX_MAIL_TRIES = 8;
 const SEND_LEASE_MS = 60_000;
 /** Kept a week at most (TTL), given up long before. */
 const KEPT_SECONDS = 7 * 24 * 60 * 60;
-const OUTBOX_PK = 'OUTBOX';
 
 /** 1, 2, 4 … minutes after each failed try, at most an hour: eight tries span about two hours. */
 export const retryDelayMs = (tries: number) => Math.min(60 * 60_000, 60_000 * 2 ** Math.max(0, tries - 1));
 
-/** What to send, as data: composed at each attempt (secrets in it, like an unlink link, are made then). */
-export interface OutboxEntry {
-  pk: typeof OUTBOX_PK;
-  sk: string;
-  kind: keyof typeof composers;
-  /** Everything the composer needs; never a token. */
-  data: Record<string, string>;
-  tries: number;
-  nextAttemptAt: number;
-  createdAt: number;
-  expiresAt: number;
-  leaseUntil?: number;
-}
-
 /** Turns an entry's data into the mail to send; imported when first needed (the sweep's part only). */
-const composers = {
+const composers: Record<OutboxKind, (deps: Deps, data: Record<string, string>) => Promise<Mail>> = {
   'link-confirmation': async (deps: Deps, data: Record<string, string>): Promise<Mail> =>
     (await import('../link/link-confirmation.js')).composeLinkConfirmation(deps, data),
 };
 
-export type OutboxKind = keyof typeof composers;
-
 /** Records an email to send; the caller then tries `deliver` at once. */
 export async function enqueueMail(deps: Deps, kind: OutboxKind, data: Record<string, string>) {
   const now = deps.clock.now();
-  const entry: OutboxEntry = {
-    pk: OUTBOX_PK,
-    sk: `MAIL#${newId()}`,
+  return putNewEntry(deps, {
+    sk: outboxSk(newId()),
     kind,
     data,
     tries: 0,
     nextAttemptAt: now,
     createdAt: now,
     expiresAt: epochSeconds(now) + KEPT_SECONDS,
-  };
-  await deps.db.send(
-    // A new id: an entry is never replaced by another.
-    new PutCommand({
-      TableName: deps.config.TABLE_NAME,
-      Item: entry,
-      ConditionExpression: 'attribute_not_exists(pk)',
-    }),
-  );
-  return entry;
+  });
 }
 
 export type Delivery = 'sent' | 'retry' | 'given-up' | 'busy';
 
 /** One attempt to send an entry, under its lease; the outcome is written back to the outbox. */
 export async function deliver(deps: Deps, entry: OutboxEntry): Promise<Delivery> {
-  const table = deps.config.TABLE_NAME;
-  const key = { pk: entry.pk, sk: entry.sk };
   const now = deps.clock.now();
   const tries = entry.tries + 1;
-  try {
-    await deps.db.send(
-      new UpdateCommand({
-        TableName: table,
-        Key: key,
-        UpdateExpression: 'SET leaseUntil = :lease, tries = :tries',
-        ConditionExpression:
-          'tries = :before AND nextAttemptAt <= :now AND (attribute_not_exists(leaseUntil) OR leaseUntil <= :now)',
-        ExpressionAttributeValues: {
-          ':lease': now + SEND_LEASE_MS,
-          ':tries': tries,
-          ':before': entry.tries,
-          ':now': now,
-        },
-      }),
-    );
-  } catch (error) {
-    if ((error as Error).name === 'ConditionalCheckFailedException') return 'busy';
-    throw error;
-  }
+  if (!(await leaseEntry(deps, entry, now, now + SEND_LEASE_MS))) return 'busy';
   let failure: Error;
   try {
     await sendMail(deps, await composers[entry.kind](deps, entry.data));
-    await deps.db.send(new DeleteCommand({ TableName: table, Key: key }));
+    await deleteEntry(deps, entry);
     return 'sent';
   } catch (error) {
     failure = error as Error;
   }
   if (tries >= MAX_MAIL_TRIES) {
-    await deps.db.send(new DeleteCommand({ TableName: table, Key: key }));
+    await deleteEntry(deps, entry);
     // What an operator must see: an email that will never arrive (the citizen is not told otherwise).
     deps.log.error('email given up', { kind: entry.kind, tries, error: failure.name });
     deps.metrics.record('EmailGivenUp');
     return 'given-up';
   }
   deps.log.warn('email not sent, will retry', { kind: entry.kind, tries, error: failure.name });
-  await deps.db.send(
-    new UpdateCommand({
-      TableName: table,
-      Key: key,
-      UpdateExpression: 'SET nextAttemptAt = :next REMOVE leaseUntil',
-      ConditionExpression: 'tries = :tries',
-      ExpressionAttributeValues: { ':next': now + retryDelayMs(tries), ':tries': tries },
-    }),
-  );
+  await scheduleRetry(deps, entry, tries, now + retryDelayMs(tries));
   return 'retry';
 }
 
@@ -134,18 +89,8 @@ export interface OutboxSweep {
 export async function sweepOutbox(deps: Deps): Promise<OutboxSweep> {
   const result: OutboxSweep = { sent: 0, retried: 0, givenUp: 0, depth: 0 };
   const now = deps.clock.now();
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await deps.db.send(
-      new QueryCommand({
-        TableName: deps.config.TABLE_NAME,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': OUTBOX_PK },
-        ExclusiveStartKey: start,
-      }),
-    );
-    start = page.LastEvaluatedKey;
-    for (const entry of (page.Items ?? []) as OutboxEntry[]) {
+  for await (const entries of outboxPages(deps)) {
+    for (const entry of entries) {
       const due = entry.nextAttemptAt <= now && (entry.leaseUntil ?? 0) <= now;
       const outcome = due ? await deliver(deps, entry).catch(() => 'retry' as const) : 'busy';
       if (outcome === 'sent') result.sent++;
@@ -155,7 +100,7 @@ export async function sweepOutbox(deps: Deps): Promise<OutboxSweep> {
         result.depth++;
       }
     }
-  } while (start);
+  }
   deps.metrics.record('EmailOutboxDepth', result.depth);
   return result;
 }

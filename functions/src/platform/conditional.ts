@@ -1,6 +1,3 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { Deps } from './deps.js';
-
 /**
  * DynamoDB refuses a write whose `ConditionExpression` does not hold with a
  * `ConditionalCheckFailedException`. That refusal is an answer, not a failure: the record moved on
@@ -39,18 +36,4 @@ export async function conditionalWrite<T>(write: Promise<T>, refusal?: () => Err
     if (refusal) throw refusal();
     return false;
   }
-}
-
-/**
- * Writes a new item that must not replace another (a fresh random key never names an existing
- * item; the condition makes "never replaces" a rule rather than a likelihood).
- */
-export async function putNew(deps: Deps, item: Record<string, unknown>): Promise<void> {
-  await deps.db.send(
-    new PutCommand({
-      TableName: deps.config.TABLE_NAME,
-      Item: item,
-      ConditionExpression: 'attribute_not_exists(pk)',
-    }),
-  );
 }

@@ -1,10 +1,9 @@
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { MiddlewareHandler } from 'hono';
 import { clientAddress } from './client-address.js';
 import { epochSeconds } from './clock.js';
+import { takeOne } from './counter-record.js';
 import type { Deps } from './deps.js';
 import { ApiError } from './errors.js';
-import { hashToken } from './tokens.js';
 
 /**
  * Whose allowance a call takes: an IPv4 address, or an IPv6 address's /64 (one subscriber's
@@ -46,27 +45,13 @@ const tooMany = () =>
  * counter carry `expiresAt` (the table's TTL attribute), so the table cannot be filled anonymously.
  */
 export function creationLimit(deps: Deps): MiddlewareHandler {
-  const table = deps.config.TABLE_NAME;
   const allowance = deps.config.ANONYMOUS_CREATES_PER_WINDOW;
   return async (c, next) => {
     const now = epochSeconds(deps.clock.now());
     const window = Math.floor(now / CREATION_WINDOW_SECONDS);
-    try {
-      await deps.db.send(
-        new UpdateCommand({
-          TableName: table,
-          Key: { pk: `RATE#${hashToken(allowanceHolder(clientAddress(c, deps)))}#${window}`, sk: 'RATE' },
-          UpdateExpression: 'ADD calls :one SET expiresAt = :expires',
-          ConditionExpression: 'attribute_not_exists(calls) OR calls < :max',
-          ExpressionAttributeValues: {
-            ':one': 1,
-            ':max': allowance,
-            ':expires': (window + 2) * CREATION_WINDOW_SECONDS,
-          },
-        }),
-      );
-    } catch (error) {
-      if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+    const caller = allowanceHolder(clientAddress(c, deps));
+    const expiresAt = (window + 2) * CREATION_WINDOW_SECONDS;
+    if (!(await takeOne(deps, { kind: 'creation', caller, window }, allowance, expiresAt))) {
       // The next window opens at most CREATION_WINDOW_SECONDS from now.
       c.header('Retry-After', String((window + 1) * CREATION_WINDOW_SECONDS - now));
       throw tooMany();

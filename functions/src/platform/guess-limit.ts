@@ -1,10 +1,9 @@
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { MiddlewareHandler } from 'hono';
 import { clientAddress } from './client-address.js';
 import { epochSeconds } from './clock.js';
+import { giveOneBack, takeOne } from './counter-record.js';
 import type { Deps } from './deps.js';
 import { ApiError } from './errors.js';
-import { hashToken } from './tokens.js';
 
 const WINDOW_SECONDS = 10 * 60;
 export const ALLOWED_MISSES = 5;
@@ -37,31 +36,14 @@ const tooMany = () =>
  * a stranger's guesses never block an honest phone elsewhere.
  */
 export function guessLimit(deps: Deps): MiddlewareHandler {
-  const table = deps.config.TABLE_NAME;
   return async (c, next) => {
     const now = epochSeconds(deps.clock.now());
-    const Key = {
-      pk: `GUESS#${hashToken(clientAddress(c, deps))}#${Math.floor(now / WINDOW_SECONDS)}`,
-      sk: 'GUESS',
+    const counter = {
+      kind: 'guess' as const,
+      caller: clientAddress(c, deps),
+      window: Math.floor(now / WINDOW_SECONDS),
     };
-    try {
-      await deps.db.send(
-        new UpdateCommand({
-          TableName: table,
-          Key,
-          UpdateExpression: 'ADD tries :one SET expiresAt = :expires',
-          ConditionExpression: 'attribute_not_exists(tries) OR tries < :max',
-          ExpressionAttributeValues: {
-            ':one': 1,
-            ':max': ALLOWED_MISSES,
-            ':expires': now + 2 * WINDOW_SECONDS,
-          },
-        }),
-      );
-    } catch (error) {
-      if ((error as Error).name === 'ConditionalCheckFailedException') throw tooMany();
-      throw error;
-    }
+    if (!(await takeOne(deps, counter, ALLOWED_MISSES, now + 2 * WINDOW_SECONDS))) throw tooMany();
     let miss = false;
     try {
       await next();
@@ -70,16 +52,7 @@ export function guessLimit(deps: Deps): MiddlewareHandler {
       miss = error instanceof ApiError && MISSES.has(error.code);
       throw error;
     } finally {
-      if (!miss) {
-        await deps.db.send(
-          new UpdateCommand({
-            TableName: table,
-            Key,
-            UpdateExpression: 'ADD tries :minusOne',
-            ExpressionAttributeValues: { ':minusOne': -1 },
-          }),
-        );
-      }
+      if (!miss) await giveOneBack(deps, counter);
     }
   };
 }

@@ -4,10 +4,10 @@ import type { CitizenEnv } from '../auth/citizen-session.js';
 import type { Deps } from '../platform/deps.js';
 import { notFound } from '../platform/errors.js';
 import { pathParams } from '../platform/validate.js';
-import { assertMember } from './citizens.js';
+import { assertMember } from './citizen-record.js';
 import { downloadUrl } from './download.js';
 import type { Procedure, SupportingDocument } from './model.js';
-import { documentsOf, procedureFor, proceduresOf, readDocument } from './procedures.js';
+import { documentsOf, procedureFor, proceduresOf, readDocument } from './procedure-record.js';
 
 const id = z.uuid();
 

@@ -2,9 +2,9 @@ import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
 import { checkedItem } from '../platform/checked-read.js';
 import { epochSeconds } from '../platform/clock.js';
-import { putNew } from '../platform/conditional.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
+import { putNew } from '../platform/table.js';
 import { hashToken, newToken } from '../platform/tokens.js';
 
 /** Long enough to type a password or touch a fingerprint sensor; short enough to be useless later. */

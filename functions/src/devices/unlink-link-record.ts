@@ -2,9 +2,9 @@ import { DeleteCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
 import { checkedItem } from '../platform/checked-read.js';
 import { epochSeconds } from '../platform/clock.js';
-import { putNew } from '../platform/conditional.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
+import { putNew } from '../platform/table.js';
 import { hashToken, newToken } from '../platform/tokens.js';
 import type { Device } from './device-record.js';
 

@@ -1,32 +1,36 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { ApiErrorCode } from '../../../shared/error-codes.js';
+import * as z from 'zod/mini';
+import { codeError } from '../codes/code-errors.js';
 import { updateIf } from '../codes/single-use-code.js';
+import { checkedItem } from '../platform/checked-read.js';
 import { epochSeconds } from '../platform/clock.js';
-import { isConditionalFailure } from '../platform/conditional.js';
+import { conditionalWrite } from '../platform/conditional.js';
 import type { Deps } from '../platform/deps.js';
-import { ApiError } from '../platform/errors.js';
 import { type Journey, newShortCode, ShortCodeKeys } from './short-code.js';
 
 /** Wrong tries a code survives: the third kills it (SECURITY.md row 51). */
 export const MISSES_PER_CODE = 3;
 
 /**
- * `SHORT#<hmac of the first group>` / `SHORT`: the typed twin of one QR. It holds the QR's token
- * sealed under the whole code, so the phone that types the code gets exactly what scanning gives.
+ * The short code record (`SHORT#<hmac of the first group>` / `SHORT`): the typed twin of one QR. It
+ * holds the QR's token sealed under the whole code, so the phone that types the code gets exactly
+ * what scanning gives.
  */
-export interface ShortCodeItem {
-  pk: string;
-  sk: 'SHORT';
-  journey: Journey;
-  proof: string;
-  sealed: string;
+const shortCodeSchema = z.object({
+  pk: z.string(),
+  sk: z.literal('SHORT'),
+  journey: z.enum(['link', 'add']),
+  proof: z.string(),
+  sealed: z.string(),
   /** The QR's id (SHA-256 of its token): a typed link code must then be approved on the computer. */
-  codeId: string;
-  redeemed: boolean;
-  misses: number;
+  codeId: z.string(),
+  redeemed: z.boolean(),
+  misses: z.number(),
   /** Epoch seconds: the QR's own expiry, checked on every read (also the TTL attribute). */
-  expiresAt: number;
-}
+  expiresAt: z.number(),
+});
+
+export type ShortCodeItem = z.infer<typeof shortCodeSchema>;
 
 const itemKey = (lookup: string) => ({ pk: `SHORT#${lookup}`, sk: 'SHORT' as const });
 
@@ -58,37 +62,39 @@ export async function createShortCode(
       misses: 0,
       expiresAt: input.expiresAt,
     };
-    try {
-      await deps.db.send(
+    const written = await conditionalWrite(
+      deps.db.send(
         new PutCommand({
           TableName: deps.config.TABLE_NAME,
           Item: item,
           ConditionExpression: 'attribute_not_exists(pk) OR expiresAt <= :now',
           ExpressionAttributeValues: { ':now': epochSeconds(deps.clock.now()) },
         }),
-      );
-      return code;
-    } catch (error) {
-      if (!isConditionalFailure(error)) throw error;
-    }
+      ),
+    );
+    if (written) return code;
   }
   throw new Error('No free short code after 8 draws: the code space is too full.');
 }
 
-/** Short English messages: the web app words each code fully in EN/FR/DE (web/src/platform/error-words.ts). */
-type ShortCodeReason = ApiErrorCode extends infer C ? (C extends `short_code_${infer R}` ? R : never) : never;
-const refuse = (status: 400 | 404 | 409 | 410, code: ShortCodeReason, message: string) => () =>
-  new ApiError(status, `short_code_${code}`, message);
-const newCode = ' Make a new code on your computer.';
+/** The typed code's refusals (`short_code_<reason>`), built where every code's are (codes/code-errors.ts). */
 export const shortCodeErrors = {
-  malformed: refuse(400, 'malformed', 'A code has 8 letters and digits, like 4K7M 2QXD.'),
-  wrong: refuse(404, 'wrong', 'This code is not right. Check it and type it again: 3 wrong tries end it.'),
-  dead: refuse(410, 'dead', `This code was typed wrong too many times.${newCode}`),
-  used: refuse(410, 'used', `This code has already been used.${newCode}`),
-  expired: refuse(410, 'expired', `This code has expired.${newCode}`),
-  forLink: refuse(409, 'for_link', 'This code is for linking a phone, not for adding a document.'),
-  forAdd: refuse(409, 'for_add', 'This code is for adding a document, not for linking a phone.'),
+  malformed: () => codeError('short', 'malformed'),
+  wrong: () => codeError('short', 'wrong'),
+  dead: () => codeError('short', 'dead'),
+  used: () => codeError('short', 'used'),
+  expired: () => codeError('short', 'expired'),
+  forLink: () => codeError('short', 'for_link'),
+  forAdd: () => codeError('short', 'for_add'),
 };
+
+/** One strongly consistent read: a code just redeemed or killed elsewhere must never look usable. */
+async function readShortCode(deps: Deps, Key: ReturnType<typeof itemKey>) {
+  const { Item } = await deps.db.send(
+    new GetCommand({ TableName: deps.config.TABLE_NAME, Key, ConsistentRead: true }),
+  );
+  return checkedItem('short code', shortCodeSchema, Item);
+}
 
 /**
  * Trades a typed code for its QR's token (SECURITY.md rows 51, 53). A wrong second group counts
@@ -97,11 +103,9 @@ export const shortCodeErrors = {
  */
 export async function redeemShortCode(deps: Deps, code: string, journey: Journey) {
   const sealer = await shortCodeKeys(deps);
-  const table = deps.config.TABLE_NAME;
   const Key = itemKey(sealer.lookup(code));
   const now = epochSeconds(deps.clock.now());
-  const { Item } = await deps.db.send(new GetCommand({ TableName: table, Key, ConsistentRead: true }));
-  const item = Item as ShortCodeItem | undefined;
+  const item = await readShortCode(deps, Key);
   if (!item) return { miss: true as const };
   const proof = sealer.proof(code);
   if (item.proof !== proof) {
@@ -139,10 +143,8 @@ export async function redeemShortCode(deps: Deps, code: string, journey: Journey
     },
   });
   if (!won) {
-    const { Item: current } = await deps.db.send(
-      new GetCommand({ TableName: table, Key, ConsistentRead: true }),
-    );
-    throw (current && explain(current as ShortCodeItem)) || shortCodeErrors.used();
+    const current = await readShortCode(deps, Key);
+    throw (current && explain(current)) || shortCodeErrors.used();
   }
   return { miss: false as const, token: sealer.unseal(code, item.sealed), codeId: item.codeId };
 }
