@@ -1,8 +1,10 @@
-import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { accessibilityViolations } from './harness/axe.js';
 import { desktopBrowser, phoneBrowser, tempFile } from './harness/browser.js';
 import { signIn } from './harness/citizen.js';
+import { fingerprintSensor } from './harness/fingerprint.js';
+import { scanLinkQrFromHome } from './harness/link-phone.js';
 import { screenshotFeed } from './harness/qr-feed.js';
 
 const { origin, urls } = inject('stack');
@@ -10,39 +12,7 @@ const PASSWORD = 'Mon chat s’appelle Gérard 2026';
 const DEVICE_NAME = 'Marie’s Pixel';
 const USED = 'This QR code has already been used. Generate a new QR code on your computer and scan it.';
 
-/** The DevTools virtual authenticator standing in for the phone's fingerprint sensor (PITFALLS.md). */
-async function fingerprintSensor(page: Page) {
-  const cdp: CDPSession = await page.context().newCDPSession(page);
-  await cdp.send('WebAuthn.enable');
-  const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: {
-      protocol: 'ctap2',
-      ctap2Version: 'ctap2_1',
-      transport: 'internal',
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-      automaticPresenceSimulation: true,
-      // No PRF: the app does not use it, and with it this virtual authenticator refused the unasked
-      // unlock right after a refusal (setUserVerified false, then true) in this file's sequence.
-    },
-  });
-  /** Whether the sensor recognises the citizen (a refusal looks to the page like a closed prompt). */
-  return (recognised: boolean) =>
-    cdp.send('WebAuthn.setUserVerified', { authenticatorId, isUserVerified: recognised });
-}
-
 const noViolations = async (page: Page) => expect(await accessibilityViolations(page)).toEqual([]);
-
-/** Camera explanation, permission (granted by the fake device), scanning: the scanner's own steps. */
-async function scanFromHome(phone: Page) {
-  await phone.goto(`${origin}/app`);
-  await phone.getByRole('link', { name: 'Link a device' }).click();
-  await phone.getByRole('heading', { name: 'Link a device' }).waitFor();
-  await phone.getByRole('button', { name: 'Continue' }).click();
-  await phone.getByRole('heading', { name: 'Use your camera' }).waitFor();
-  await phone.getByRole('button', { name: 'Continue' }).click();
-}
 
 describe('linking a phone to the account, computer and phone side by side', () => {
   let desktop: { browser: Browser; context: BrowserContext };
@@ -81,7 +51,7 @@ describe('linking a phone to the account, computer and phone side by side', () =
     await phone.goto(`${origin}/app`);
     await phone.getByRole('link', { name: 'Add a document' }).waitFor();
     await noViolations(phone);
-    await scanFromHome(phone);
+    await scanLinkQrFromHome(phone, origin);
 
     await phone.getByRole('heading', { name: 'Link this phone to this account?' }).waitFor();
     await phone.getByText('M**** S*****').waitFor();
@@ -117,7 +87,7 @@ describe('linking a phone to the account, computer and phone side by side', () =
     const { context } = await phoneBrowser({ y4m: feed });
     try {
       const second = await context.newPage();
-      await scanFromHome(second);
+      await scanLinkQrFromHome(second, origin);
       await second.getByText(USED).waitFor();
       await noViolations(second);
     } finally {

@@ -6,6 +6,7 @@ import { accessibilityViolations } from './harness/axe.js';
 import { desktopBrowser, phoneBrowser, tempFile } from './harness/browser.js';
 import { signIn } from './harness/citizen.js';
 import { documentScene } from './harness/document-scene.js';
+import { linkPhone } from './harness/link-phone.js';
 import { writeY4m } from './harness/y4m.js';
 
 const { origin } = inject('stack');
@@ -47,24 +48,7 @@ describe('the account on a linked phone, with the computer beside it', () => {
   });
 
   it('links the phone (the QR link opened by the phone, as its camera app would)', async () => {
-    const { url } = await computer.evaluate(async () =>
-      (
-        await fetch('/api/link-codes', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: '{}',
-        })
-      ).json(),
-    );
-    await phone.goto(url);
-    await phone.getByRole('heading', { name: 'Link this phone to this account?' }).waitFor();
-    await phone.getByRole('button', { name: 'Continue' }).click();
-    await phone.getByLabel('App password', { exact: true }).fill(PASSWORD);
-    await phone.getByLabel('Repeat the app password').fill(PASSWORD);
-    await phone.getByLabel('Name of this device').fill(DEVICE_NAME);
-    await phone.getByRole('button', { name: 'Link this device' }).click();
-    await phone.getByRole('button', { name: 'Not now' }).click();
-    await phone.getByRole('heading', { name: 'Hello, Marie Schmit' }).waitFor();
+    await linkPhone(computer, phone, { password: PASSWORD, deviceName: DEVICE_NAME, holder: 'Marie Schmit' });
   });
 
   it('shows My procedures in both eSpaces, with what each still needs', async () => {

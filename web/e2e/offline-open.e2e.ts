@@ -5,6 +5,7 @@ import { unlockStrings } from '../src/phone/unlock-strings.js';
 import { accessibilityViolations } from './harness/axe.js';
 import { desktopBrowser, phoneBrowser } from './harness/browser.js';
 import { signIn } from './harness/citizen.js';
+import { linkPhone } from './harness/link-phone.js';
 
 const { origin } = inject('stack');
 // Sofia links this phone: no other browser test uses her account.
@@ -48,25 +49,9 @@ describe('opening the linked app offline', () => {
     ({ browser, context: desktop } = await desktopBrowser());
     const computer = await desktop.newPage();
     await signIn(computer, origin, HOLDER);
-    const { url } = await computer.evaluate(async () =>
-      (
-        await fetch('/api/link-codes', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: '{}',
-        })
-      ).json(),
-    );
     ({ context: phoneContext } = await phoneBrowser());
     phone = await phoneContext.newPage();
-    await phone.goto(url);
-    await phone.getByRole('button', { name: 'Continue' }).click();
-    await phone.getByLabel('App password', { exact: true }).fill(PASSWORD);
-    await phone.getByLabel('Repeat the app password').fill(PASSWORD);
-    await phone.getByLabel('Name of this device').fill('Sofia’s Moto');
-    await phone.getByRole('button', { name: 'Link this device' }).click();
-    await phone.getByRole('button', { name: 'Not now' }).click();
-    await phone.getByRole('heading', { name: `Hello, ${HOLDER}` }).waitFor();
+    await linkPhone(computer, phone, { password: PASSWORD, deviceName: 'Sofia’s Moto', holder: HOLDER });
     // The procedures seen once online, and the service worker in control for the offline loads.
     await phone
       .getByRole('region', { name: accountStrings.en.myProcedures })

@@ -11,6 +11,7 @@ import { pictureStrings } from '../src/take-picture/strings.js';
 import { accessibilityViolations } from './harness/axe.js';
 import { desktopBrowser, phoneBrowser } from './harness/browser.js';
 import { signIn } from './harness/citizen.js';
+import { linkPhone } from './harness/link-phone.js';
 
 const { origin } = inject('stack');
 const PASSWORD = 'Ech schwätze Lëtzebuergesch 2026';
@@ -79,23 +80,7 @@ describe('every phone account screen in French and German, at 320 px', () => {
     await signIn(computer, origin);
     ({ context: phoneContext } = await phoneBrowser());
     phone = await phoneContext.newPage();
-    const { url } = await computer.evaluate(async () =>
-      (
-        await fetch('/api/link-codes', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: '{}',
-        })
-      ).json(),
-    );
-    await phone.goto(url);
-    await phone.getByRole('button', { name: 'Continue' }).click();
-    await phone.getByLabel('App password', { exact: true }).fill(PASSWORD);
-    await phone.getByLabel('Repeat the app password').fill(PASSWORD);
-    await phone.getByLabel('Name of this device').fill(DEVICE_NAME);
-    await phone.getByRole('button', { name: 'Link this device' }).click();
-    await phone.getByRole('button', { name: 'Not now' }).click();
-    await phone.getByRole('heading', { name: 'Hello, Marie Schmit' }).waitFor();
+    await linkPhone(computer, phone, { password: PASSWORD, deviceName: DEVICE_NAME, holder: 'Marie Schmit' });
     const { devices } = await computer.evaluate(async () => (await fetch('/api/devices')).json());
     deviceId = devices.find((device: { name: string }) => device.name === DEVICE_NAME).deviceId;
     await phone.setViewportSize({ width: 320, height: 640 });

@@ -7,6 +7,7 @@ import { codeStatus, generateCode } from './harness/add-document.js';
 import { accessibilityViolations } from './harness/axe.js';
 import { desktopBrowser, phoneBrowser, tempFile } from './harness/browser.js';
 import { signIn } from './harness/citizen.js';
+import { chooseAppPassword } from './harness/link-phone.js';
 
 const { origin } = inject('stack');
 const PASSWORD = 'Mon chat s’appelle Gérard 2026';
@@ -106,12 +107,7 @@ describe('linking and adding a document with a typed code instead of a QR', () =
 
     // Typed as people do: lower case, no space.
     await typeCode(phone, code.replace(' ', '').toLowerCase());
-    await phone.getByRole('heading', { name: 'Link this phone to this account?' }).waitFor();
-    await phone.getByRole('button', { name: 'Continue' }).click();
-    await phone.getByLabel('App password', { exact: true }).fill(PASSWORD);
-    await phone.getByLabel('Repeat the app password').fill(PASSWORD);
-    await phone.getByLabel('Name of this device').fill('Pixel by typed code');
-    await phone.getByRole('button', { name: 'Link this device' }).click();
+    await chooseAppPassword(phone, { password: PASSWORD, deviceName: 'Pixel by typed code' });
     await phone.getByRole('heading', { name: 'Approve on your computer' }).waitFor();
     await noViolations(phone);
     await snap(phone, 'link-phone-wait', 412);
@@ -133,11 +129,7 @@ describe('linking and adding a document with a typed code instead of a QR', () =
     const stranger = await newPhone();
     await openTypedCode(stranger, 'Link a device');
     await typeCode(stranger, code);
-    await stranger.getByRole('button', { name: 'Continue' }).click();
-    await stranger.getByLabel('App password', { exact: true }).fill(PASSWORD);
-    await stranger.getByLabel('Repeat the app password').fill(PASSWORD);
-    await stranger.getByLabel('Name of this device').fill('Help desk');
-    await stranger.getByRole('button', { name: 'Link this device' }).click();
+    await chooseAppPassword(stranger, { password: PASSWORD, deviceName: 'Help desk' });
     const question = computer.getByRole('region', { name: 'Is this your phone?' });
     await question.getByText(/“Help desk”/).waitFor();
     await question.getByRole('button', { name: 'No, this is not my phone' }).click();

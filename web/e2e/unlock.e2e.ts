@@ -1,9 +1,11 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { accessibilityViolations } from './harness/axe.js';
 import { desktopBrowser, phoneBrowser } from './harness/browser.js';
 import { signIn } from './harness/citizen.js';
+import { fingerprintSensor } from './harness/fingerprint.js';
+import { chooseAppPassword, linkQrUrl } from './harness/link-phone.js';
 
 const { origin } = inject('stack');
 // Luc links this phone: Marie's 'My devices' stays as the other files expect.
@@ -24,48 +26,10 @@ async function snap(page: Page, name: string) {
 }
 const noViolations = async (page: Page) => expect(await accessibilityViolations(page)).toEqual([]);
 
-/** The DevTools virtual authenticator standing in for the phone's fingerprint sensor (PITFALLS.md). */
-async function fingerprintSensor(page: Page) {
-  const cdp: CDPSession = await page.context().newCDPSession(page);
-  await cdp.send('WebAuthn.enable');
-  const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: {
-      protocol: 'ctap2',
-      ctap2Version: 'ctap2_1',
-      transport: 'internal',
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-      automaticPresenceSimulation: true,
-    },
-  });
-  /** A finger the sensor recognises, or not (the citizen's own refusal looks the same to the page). */
-  return (recognised: boolean) =>
-    cdp.send('WebAuthn.setUserVerified', { authenticatorId, isUserVerified: recognised });
-}
-
-/** The link QR's address, as the phone's camera app would open it. */
-async function linkUrl(computer: Page): Promise<string> {
-  const answer = await computer.evaluate(async () =>
-    (
-      await fetch('/api/link-codes', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: '{}',
-      })
-    ).json(),
-  );
-  return answer.url;
-}
-
-async function link(phone: Page, url: string, password: string) {
-  await phone.goto(url);
-  await phone.getByRole('heading', { name: 'Link this phone to this account?' }).waitFor();
-  await phone.getByRole('button', { name: 'Continue' }).click();
-  await phone.getByLabel('App password', { exact: true }).fill(password);
-  await phone.getByLabel('Repeat the app password').fill(password);
-  await phone.getByLabel('Name of this device').fill(DEVICE_NAME);
-  await phone.getByRole('button', { name: 'Link this device' }).click();
+/** The computer's new link QR opened on the phone, up to 'Use face or fingerprint to unlock?'. */
+async function link(phone: Page, computer: Page, password: string) {
+  await phone.goto(await linkQrUrl(computer));
+  await chooseAppPassword(phone, { password, deviceName: DEVICE_NAME });
   await phone.getByRole('heading', { name: 'Use face or fingerprint to unlock?' }).waitFor();
 }
 
@@ -97,7 +61,7 @@ describe('unlocking the app: face or fingerprint at once, and a way out for a fo
   });
 
   it('asks for face or fingerprint as soon as the unlock screen opens, without a tap', async () => {
-    await link(phone, await linkUrl(computer), PASSWORD);
+    await link(phone, computer, PASSWORD);
     await phone.getByRole('button', { name: 'Use face or fingerprint' }).click();
     await phone.getByRole('heading', { name: `Hello, ${HOLDER}` }).waitFor();
 
@@ -142,7 +106,7 @@ describe('unlocking the app: face or fingerprint at once, and a way out for a fo
     await phone.getByRole('link', { name: 'Link a device' }).waitFor();
 
     // The computer's new QR, a new password: the phone is the citizen's again.
-    await link(phone, await linkUrl(computer), NEW_PASSWORD);
+    await link(phone, computer, NEW_PASSWORD);
     await phone.getByRole('button', { name: 'Not now' }).click();
     await phone.getByRole('heading', { name: `Hello, ${HOLDER}` }).waitFor();
     await reopen(phoneContext, phone);
