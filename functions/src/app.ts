@@ -1,16 +1,16 @@
 import { Hono } from 'hono';
 import { Hono as QuickHono } from 'hono/quick';
 import { accountRoutes } from './account/routes.js';
-import { desktopCodeRoutes } from './add-document/desktop-routes.js';
+import { desktopCodeRoutes, uploadCodeStatusKey } from './add-document/desktop-routes.js';
 import { type PhoneEnv, phoneCode, refuseUploadCodes } from './add-document/phone-credentials.js';
 import { phoneCodeRoutes } from './add-document/phone-routes.js';
-import { type CitizenEnv, requireCitizen } from './auth/citizen-session.js';
+import { type AlongsideKey, type CitizenEnv, requireCitizen } from './auth/citizen-session.js';
 import { authRoutes } from './auth/routes.js';
 import { type DeviceEnv, requireDevice } from './devices/device-session.js';
 import { deviceRoutes, myDevicesRoutes, unlinkLinkRoutes } from './devices/routes.js';
 import { unlockRoutes } from './devices/unlock-routes.js';
 import { computerUploadRoutes } from './documents/computer-uploads.js';
-import { linkCodeRoutes, linkPhoneRoutes } from './link/routes.js';
+import { linkCodeRoutes, linkCodeStatusKey, linkPhoneRoutes } from './link/routes.js';
 import { shortCodeRoutes } from './link/short-code-routes.js';
 import { edgeOnly } from './platform/client-address.js';
 import type { Deps } from './platform/deps.js';
@@ -27,8 +27,10 @@ import { espaceRoutes, procedureRoutes } from './portal/routes.js';
  * (the route-table test, app-guards.test.ts, checks every route against this table).
  */
 export function createApp(deps: Deps) {
-  // The computer's signed-in citizen, refusing an upload code presented in its place (row 26).
-  const computer = () => new Hono<CitizenEnv>().use(refuseUploadCodes(), requireCitizen(deps));
+  // The computer's signed-in citizen, refusing an upload code presented in its place (row 26). A
+  // status poll's code is read with the session, in one request (`alongside`: issue 14).
+  const computer = (alongside?: AlongsideKey) =>
+    new Hono<CitizenEnv>().use(refuseUploadCodes(), requireCitizen(deps, alongside));
   // An unlocked, linked phone (row 47), which an upload code cannot stand in for either.
   const phone = () => new Hono<DeviceEnv>().use(requireDevice(deps), refuseUploadCodes());
   // Routes that take a secret token: every call counts as a guess (rows 4 and 42).
@@ -49,12 +51,12 @@ export function createApp(deps: Deps) {
     .route('/espaces', computer().route('/', espaceRoutes(deps)))
     .route(
       '/procedures',
-      computer()
+      computer(uploadCodeStatusKey)
         .route('/', procedureRoutes(deps))
         .route('/', desktopCodeRoutes(deps))
         .route('/', computerUploadRoutes(deps)),
     )
-    .route('/link-codes', computer().route('/', linkCodeRoutes(deps)))
+    .route('/link-codes', computer(linkCodeStatusKey).route('/', linkCodeRoutes(deps)))
     .route('/devices', computer().route('/', myDevicesRoutes(deps)))
     .route(
       '/upload-code',

@@ -1,17 +1,18 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import * as z from 'zod/mini';
 import { DOCUMENT_NAME_INPUT_MAX } from '../../../shared/limits.js';
 import type { CitizenEnv } from '../auth/citizen-session.js';
-import { codeError, secondsLeft } from '../codes/single-use-code.js';
+import { checkedCode, codeError, codeKey, secondsLeft } from '../codes/single-use-code.js';
 import { resolveTarget } from '../documents/filing-target.js';
 import { createShortCode } from '../link/short-code-record.js';
 import { epochSeconds } from '../platform/clock.js';
 import type { Deps } from '../platform/deps.js';
 import { siteOrigin } from '../platform/same-origin.js';
+import { readAlongside } from '../platform/table.js';
 import { jsonBody, pathParams } from '../platform/validate.js';
 import { assertActive, documentsOf, procedureFor } from '../portal/procedure-record.js';
 import { sendToDevice } from './device-requests.js';
-import { createCode, readCode, updateCode, visibleState } from './upload-code.js';
+import { createCode, readCode, type UploadCode, updateCode, visibleState } from './upload-code.js';
 
 const newCodeBody = z.object({
   action: z.enum(['add', 'attach', 'replace']),
@@ -30,13 +31,28 @@ const codeParams = z.object({
 const codeNotFound = () => codeError('upload', 'unknown', 'owner');
 
 /**
+ * The code a status poll (`GET /procedures/:procedureId/upload-codes/:codeId`) reads, told from the
+ * request alone: the computer's guard reads it together with the session, one request in all (issue 14).
+ */
+export function uploadCodeStatusKey(c: Context) {
+  const codeId =
+    c.req.method === 'GET'
+      ? /\/procedures\/[^/]+\/upload-codes\/([0-9a-f]{64})$/.exec(c.req.path)?.[1]
+      : undefined;
+  return codeId ? codeKey('upload', codeId) : undefined;
+}
+
+/**
  * 'My mobile app' on the computer: generate a code for one document, follow what the phone does
  * (the dialog's live timeline), cancel it. Only the citizen who generated a code can see or cancel it.
  * Mounted under `/procedures`, behind the computer's guard (app.ts).
  */
 export function desktopCodeRoutes(deps: Deps) {
-  async function ownCode(citizenId: string, { procedureId, codeId }: z.infer<typeof codeParams>) {
-    const code = await readCode(deps, codeId);
+  async function ownCode(c: Context<CitizenEnv>, { procedureId, codeId }: z.infer<typeof codeParams>) {
+    const citizenId = c.get('session').citizenId;
+    // Read with the session by the guard for a status poll (uploadCodeStatusKey), else here.
+    const read = readAlongside(c.get('alongside'), codeKey('upload', codeId));
+    const code = read ? checkedCode<UploadCode>('upload', read.item) : await readCode(deps, codeId);
     if (!code || code.citizenId !== citizenId || code.target.procedureId !== procedureId) {
       throw codeNotFound();
     }
@@ -75,8 +91,9 @@ export function desktopCodeRoutes(deps: Deps) {
       },
     )
     .get('/:procedureId/upload-codes/:codeId', pathParams(codeParams), async (c) => {
-      // One strongly consistent read of the code: the filed document's view is on it (filing.ts).
-      const { code } = await ownCode(c.get('session').citizenId, c.req.valid('param'));
+      // The session and the code in one strongly consistent request: the filed document's view is on
+      // the code (filing.ts).
+      const { code } = await ownCode(c, c.req.valid('param'));
       const now = deps.clock.now();
       const document = code.state === 'filed' ? code.filedDocument : undefined;
       return c.json({
@@ -90,7 +107,7 @@ export function desktopCodeRoutes(deps: Deps) {
       });
     })
     .delete('/:procedureId/upload-codes/:codeId', pathParams(codeParams), async (c) => {
-      const { codeId } = await ownCode(c.get('session').citizenId, c.req.valid('param'));
+      const { codeId } = await ownCode(c, c.req.valid('param'));
       // A code whose document is being filed can no longer be cancelled; anything before can.
       await updateCode(deps, codeId, {
         set: 'SET #state = :cancelled',

@@ -2,11 +2,26 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { DEVICE_COOKIE } from '../devices/device-session.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
-import { readSession, readSessionCookie, type Session, type SessionLifetime } from './sessions.js';
+import type { ItemKey } from '../platform/table.js';
+import {
+  type ReadAlongside,
+  readSession,
+  readSessionCookie,
+  type Session,
+  type SessionLifetime,
+} from './sessions.js';
 
 export const CITIZEN_COOKIE = 'passerelle_session';
 
-export type CitizenEnv = { Variables: { session: Session; sessionToken: string } };
+export type CitizenEnv = {
+  Variables: { session: Session; sessionToken: string; alongside: ReadAlongside | undefined };
+};
+
+/**
+ * Which item the route behind a guard will read first, if the guard can tell from the request alone
+ * (a status poll's code): the guard reads it with the session in one request (issue 14).
+ */
+export type AlongsideKey = (c: Context) => ItemKey | undefined;
 
 export function citizenLifetime(deps: Deps): SessionLifetime {
   return {
@@ -22,9 +37,19 @@ export function citizenLifetime(deps: Deps): SessionLifetime {
 export async function citizenOf(
   c: Context,
   deps: Deps,
-): Promise<{ session: Session; token: string } | { signedOut: 'signed_out' | 'session_expired' }> {
+  alongside?: ItemKey,
+): Promise<
+  | { session: Session; token: string; alongside?: ReadAlongside }
+  | { signedOut: 'signed_out' | 'session_expired' }
+> {
   const token = readSessionCookie(c, deps, CITIZEN_COOKIE);
-  const read = await readSession(deps, token, 'citizen', citizenLifetime(deps));
+  const read = await readSession(
+    deps,
+    token,
+    'citizen',
+    citizenLifetime(deps),
+    token ? alongside : undefined,
+  );
   if (read.state === 'expired') return { signedOut: 'session_expired' };
   if (read.state === 'missing' && readSessionCookie(c, deps, DEVICE_COOKIE)) {
     // A phone's device session asking for a computer-only route (link codes, 'My devices', the
@@ -37,15 +62,18 @@ export async function citizenOf(
   }
   // A session is only ever read with a token, so 'no token' and 'missing' are the same answer.
   if (read.state === 'missing' || !token) return { signedOut: 'signed_out' };
-  return { session: read.session, token };
+  return { session: read.session, token, alongside: read.alongside };
 }
 
-/** Requires a signed-in citizen (desktop session); 401 with a reason the portal can show. */
-export function requireCitizen(deps: Deps): MiddlewareHandler<CitizenEnv> {
+/**
+ * Requires a signed-in citizen (desktop session); 401 with a reason the portal can show. With
+ * `alongside`, the item the route will read is read with the session (`c.get('alongside')`).
+ */
+export function requireCitizen(deps: Deps, alongside?: AlongsideKey): MiddlewareHandler<CitizenEnv> {
   return async (c, next) => {
     // Sub-apps guard their own path prefixes; where two guards match one request, read once.
     if (c.get('session')) return next();
-    const citizen = await citizenOf(c, deps);
+    const citizen = await citizenOf(c, deps, alongside?.(c));
     if ('signedOut' in citizen) {
       throw citizen.signedOut === 'session_expired'
         ? new ApiError(
@@ -57,6 +85,7 @@ export function requireCitizen(deps: Deps): MiddlewareHandler<CitizenEnv> {
     }
     c.set('session', citizen.session);
     c.set('sessionToken', citizen.token);
+    c.set('alongside', citizen.alongside);
     await next();
   };
 }

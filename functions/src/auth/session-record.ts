@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { checkedItem } from '../platform/checked-read.js';
 import { conditionalWrite } from '../platform/conditional.js';
 import type { Deps } from '../platform/deps.js';
+import { type ItemKey, readTogether } from '../platform/table.js';
 import { hashToken } from '../platform/tokens.js';
 
 /**
@@ -61,6 +62,19 @@ export async function readSessionItem(deps: Deps, token: string): Promise<Sessio
     new GetCommand({ TableName: deps.config.TABLE_NAME, Key: sessionKey(token), ConsistentRead: true }),
   );
   return checkedItem('session', sessionSchema, Item);
+}
+
+/**
+ * The session and one other item in one strongly consistent request: a status poll's session and
+ * its code (issue 14). The other item comes back as stored, for its own record to check.
+ */
+export async function readSessionItemWith(
+  deps: Deps,
+  token: string,
+  other: ItemKey,
+): Promise<{ session: Session | undefined; other: Record<string, unknown> | undefined }> {
+  const [session, item] = await readTogether(deps, [sessionKey(token), other]);
+  return { session: checkedItem('session', sessionSchema, session), other: item };
 }
 
 /** Slides the idle expiry of a session that still exists; false when it ended meanwhile. */

@@ -4,12 +4,14 @@ import { epochSeconds } from '../platform/clock.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
 import { isSecureOrigin, siteOrigin } from '../platform/same-origin.js';
+import type { ItemKey } from '../platform/table.js';
 import { newToken } from '../platform/tokens.js';
 import { profileOf } from '../portal/citizen-record.js';
 import {
   deleteSession,
   putNewSession,
   readSessionItem,
+  readSessionItemWith,
   type Session,
   type SessionKind,
   sessionKey,
@@ -54,17 +56,34 @@ async function profileCopy(deps: Deps, citizenId: string): Promise<Session['prof
   return profile && { name: profile.name, email: profile.email, espaces: profile.espaces };
 }
 
-export type SessionRead = { state: 'valid'; session: Session } | { state: 'expired' } | { state: 'missing' };
+/** An item read in the same request as the session (`alongside`), as stored; none when absent. */
+export interface ReadAlongside {
+  key: ItemKey;
+  item: Record<string, unknown> | undefined;
+}
 
-/** Reads a session and slides its idle expiry. Expiry is checked here: TTL deletes items days late. */
+export type SessionRead =
+  | { state: 'valid'; session: Session; alongside?: ReadAlongside }
+  | { state: 'expired' }
+  | { state: 'missing' };
+
+/**
+ * Reads a session and slides its idle expiry. Expiry is checked here: TTL deletes items days late.
+ * With `alongside`, that item is read in the same strongly consistent request (a status poll's code)
+ * and handed back only with a valid session.
+ */
 export async function readSession(
   deps: Deps,
   token: string | undefined,
   kind: SessionKind,
   lifetime: SessionLifetime,
+  alongside?: ItemKey,
 ): Promise<SessionRead> {
   if (!token) return { state: 'missing' };
-  const session = await readSessionItem(deps, token);
+  const read = alongside
+    ? await readSessionItemWith(deps, token, alongside)
+    : { session: await readSessionItem(deps, token), other: undefined };
+  const { session } = read;
   if (!session || session.kind !== kind) return { state: 'missing' };
   const now = epochSeconds(deps.clock.now());
   if (session.expiresAt <= now || session.absoluteExpiresAt <= now) return { state: 'expired' };
@@ -76,7 +95,11 @@ export async function readSession(
     session.lastSeenAt = now;
     session.expiresAt = expiresAt;
   }
-  return { state: 'valid', session };
+  return {
+    state: 'valid',
+    session,
+    ...(alongside ? { alongside: { key: alongside, item: read.other } } : {}),
+  };
 }
 
 export async function endSession(deps: Deps, token: string): Promise<void> {

@@ -48,8 +48,11 @@ const codeSchema = z.object({
   expiresAt: z.number(),
 });
 
-/** The item as a code of this kind, checked; a code of another kind under this key is a mismatch. */
-function checkedCode<Code extends SingleUseCode>(kind: CodeKind, item: unknown): Code | undefined {
+/**
+ * The item as a code of this kind, checked; a code of another kind under this key is a mismatch.
+ * Exported for a code read alongside its owner's session (a status poll: platform/table.ts).
+ */
+export function checkedCode<Code extends SingleUseCode>(kind: CodeKind, item: unknown): Code | undefined {
   const code = checkedItem(`${kind} code`, codeSchema, item);
   if (code && code.kind !== kind) throw new StoredItemMismatch(`${kind} code`, ['kind: invalid_value']);
   return code as Code | undefined;

@@ -1,17 +1,25 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import * as z from 'zod/mini';
 import type { CitizenEnv } from '../auth/citizen-session.js';
-import { codeError, secondsLeft } from '../codes/single-use-code.js';
+import { checkedCode, codeError, codeKey, secondsLeft } from '../codes/single-use-code.js';
 import { devicePublicKeySchema } from '../devices/device-key.js';
 import { epochSeconds } from '../platform/clock.js';
 import type { Deps } from '../platform/deps.js';
 import { ApiError } from '../platform/errors.js';
 import { siteOrigin } from '../platform/same-origin.js';
+import { readAlongside } from '../platform/table.js';
 import { jsonBody, pathParams } from '../platform/validate.js';
 import { profileOf } from '../portal/citizen-record.js';
 import { claimLinkCode } from './claim.js';
 import { approvalView, decideApproval } from './link-approval.js';
-import { createLinkCode, markScanned, readLinkCode, usableLinkCode, visibleLinkState } from './link-codes.js';
+import {
+  createLinkCode,
+  type LinkCode,
+  markScanned,
+  readLinkCode,
+  usableLinkCode,
+  visibleLinkState,
+} from './link-codes.js';
 import { maskName } from './mask-name.js';
 import { createShortCode } from './short-code-record.js';
 
@@ -33,6 +41,15 @@ const claimBody = z.object({
 
 /** Someone else's code, or none: the same answer (SECURITY.md row 9). */
 const notYours = () => codeError('link', 'unknown', 'owner');
+
+/**
+ * The code a status poll (`GET /link-codes/:codeId`) reads, told from the request alone: the
+ * computer's guard reads it together with the session, one request for the whole poll (issue 14).
+ */
+export function linkCodeStatusKey(c: Context) {
+  const codeId = c.req.method === 'GET' ? /\/link-codes\/([0-9a-f]{64})$/.exec(c.req.path)?.[1] : undefined;
+  return codeId ? codeKey('link', codeId) : undefined;
+}
 
 /** Flow 1, `/link-codes` on the computer (signed-in citizen, guard at the mount): make and watch a code. */
 export function linkCodeRoutes(deps: Deps) {
@@ -70,8 +87,10 @@ export function linkCodeRoutes(deps: Deps) {
     })
     .get('/:codeId', pathParams(codeIdParam), async (c) => {
       const { codeId } = c.req.valid('param');
-      // One strongly consistent read of the code: all the poll needs is on it (docs/architecture.md).
-      const code = await readLinkCode(deps, codeId);
+      // All the poll needs is on the code, read with the session by the guard (linkCodeStatusKey):
+      // one strongly consistent request in all (docs/architecture.md).
+      const read = readAlongside(c.get('alongside'), codeKey('link', codeId));
+      const code = read ? checkedCode<LinkCode>('link', read.item) : await readLinkCode(deps, codeId);
       if (!code || code.citizenId !== c.get('session').citizenId) throw notYours();
       const now = deps.clock.now();
       const state = visibleLinkState(code, now);
