@@ -6,6 +6,23 @@ export const lambdaEntry = join(repositoryRoot, 'functions', 'src', 'lambda.ts')
 /** The document checker's worker thread (functions/src/documents/check-in-worker.ts): its own file. */
 export const checkWorkerEntry = join(repositoryRoot, 'functions', 'src', 'documents', 'check-worker.ts');
 
+const functionsSource = join(repositoryRoot, 'functions', 'src');
+
+/**
+ * The routes' DynamoDB commands are built on the first command sent, with the client: every module
+ * but platform/dynamo-sdk.ts gets lambda-dynamo-commands.ts for `@aws-sdk/lib-dynamodb`, whose
+ * commands only keep their input (issue 14: ~150 KB of SDK code out of every cold start).
+ */
+const deferredDynamoCommands: Plugin = {
+  name: 'deferred-dynamo-commands',
+  setup(build) {
+    const sdkModule = join(functionsSource, 'platform', 'dynamo-sdk.ts');
+    build.onResolve({ filter: /^@aws-sdk\/lib-dynamodb$/ }, (args) =>
+      args.importer === sdkModule ? undefined : { path: join(functionsSource, 'lambda-dynamo-commands.ts') },
+    );
+  },
+};
+
 /**
  * `@aws-sdk/lib-dynamodb` does not declare itself free of side effects (its sibling packages do), so
  * a route's `import { GetCommand }` kept its whole index at cold start: the document client class and
@@ -66,7 +83,7 @@ export const lambdaEsbuildOptions = {
     '@peculiar/x509': join(repositoryRoot, 'functions', 'src', 'lambda-no-certificates.ts'),
     'reflect-metadata': join(repositoryRoot, 'functions', 'src', 'lambda-no-certificates.ts'),
   },
-  plugins: [sideEffectFree('@aws-sdk/lib-dynamodb')],
+  plugins: [deferredDynamoCommands, sideEffectFree('@aws-sdk/lib-dynamodb')],
   // Licence comments go to a .LEGAL.txt file beside each chunk rather than into the code.
   legalComments: 'linked',
   logLevel: 'silent',

@@ -1,6 +1,7 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { SESv2Client } from '@aws-sdk/client-sesv2';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeferredCommand } from '../lambda-dynamo-commands.js';
 import type { Config } from './config.js';
 
 /**
@@ -61,8 +62,9 @@ export interface DocumentDb {
 export function lazyDynamo(options: ClientOptions): DocumentDb {
   let built: DynamoDBDocumentClient | undefined;
   const queued: ((stack: DocumentDb['middlewareStack']) => void)[] = [];
+  const sdk = once(() => import('./dynamo-sdk.js'));
   const client = once(async () => {
-    const { DynamoDBClient, DynamoDBDocumentClient } = await import('./dynamo-sdk.js');
+    const { DynamoDBClient, DynamoDBDocumentClient } = await sdk();
     const made = DynamoDBDocumentClient.from(new DynamoDBClient(options), {
       marshallOptions: { removeUndefinedValues: true },
     });
@@ -71,8 +73,14 @@ export function lazyDynamo(options: ClientOptions): DocumentDb {
     return made;
   });
   // One implementation each for the SDK's overloads (by argument shape, by middleware step); the
-  // callback form of `send` is not used.
-  const send = async (...args: Parameters<DynamoDBDocumentClient['send']>) => (await client()).send(...args);
+  // callback form of `send` is not used. In the Lambda, a route's command is a DeferredCommand
+  // (lambda-dynamo-commands.ts), built into the SDK's own here.
+  const send = async (...[command, ...rest]: Parameters<DynamoDBDocumentClient['send']>) => {
+    const made = await client();
+    if (!(command instanceof DeferredCommand)) return made.send(command, ...rest);
+    const Command = (await sdk()).commands[command.deferred] as new (input: unknown) => typeof command;
+    return made.send(new Command(command.input), ...rest);
+  };
   const add = (...args: Parameters<DocumentDb['middlewareStack']['add']>) => {
     if (built) built.middlewareStack.add(...args);
     else queued.push((stack) => stack.add(...args));
