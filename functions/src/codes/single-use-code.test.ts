@@ -21,11 +21,19 @@ const LIFETIME = { validMs: 60_000, keptSeconds: 0 };
 
 /** Every command the API sends to DynamoDB from now on, with the key it names (a middleware on the client). */
 function recordCommands(t: TestApp) {
-  const seen: { command: string; pk?: string }[] = [];
+  const seen: { command: string; pk?: string; pks?: string[] }[] = [];
   t.deps.db.middlewareStack.add(
     (next, context) => async (args) => {
-      const input = args.input as { Key?: { pk?: unknown } };
-      seen.push({ command: String(context.commandName), pk: String(input.Key?.pk ?? '') });
+      const input = args.input as {
+        Key?: { pk?: unknown };
+        RequestItems?: Record<string, { Keys?: { pk?: unknown }[] }>;
+      };
+      const command = String(context.commandName);
+      // A batch read names the keys of all it reads.
+      if (input.RequestItems) {
+        const pks = Object.values(input.RequestItems).flatMap((part) => part.Keys ?? []);
+        seen.push({ command, pks: pks.map((key) => String(key.pk ?? '')) });
+      } else seen.push({ command, pk: String(input.Key?.pk ?? '') });
       return next(args);
     },
     { step: 'initialize', name: 'recordCommands' },
@@ -120,8 +128,8 @@ describe('one single-use code module', () => {
   });
 });
 
-describe('a status poll (issue #14: one strongly consistent read of the code, nothing else)', () => {
-  it('reads a link code once, after the session the guard reads', async () => {
+describe('a status poll (issue #14: one strongly consistent request, the session and the code, nothing else)', () => {
+  it('reads a link code once, with the session the guard reads', async () => {
     const t = await testApp();
     const cookie = await t.signedIn();
     const { codeId } = await newLinkCode(t, cookie);
@@ -129,12 +137,11 @@ describe('a status poll (issue #14: one strongly consistent read of the code, no
     const answer = await t.call('GET', `/api/link-codes/${codeId}`, { cookie });
     expect(answer.json).toMatchObject({ state: 'waiting', secondsLeft: 300 });
     expect(seen).toEqual([
-      { command: 'GetItemCommand', pk: expect.stringMatching(/^SESSION#/) },
-      { command: 'GetItemCommand', pk: `LINK_CODE#${codeId}` },
+      { command: 'BatchGetItemCommand', pks: [expect.stringMatching(/^SESSION#/), `LINK_CODE#${codeId}`] },
     ]);
   });
 
-  it('reads an upload code once, after the session, even once its document is filed', async () => {
+  it('reads an upload code once, with the session, even once its document is filed', async () => {
     const t = await testApp();
     const cookie = await t.signedIn();
     const code = await generateCode(t, cookie);
@@ -146,8 +153,10 @@ describe('a status poll (issue #14: one strongly consistent read of the code, no
     expect(status).toMatchObject({ state: 'filed', document: { name: 'Payslip October', pages: 1 } });
     expect(status.document.fileKey).toBeUndefined();
     expect(seen).toEqual([
-      { command: 'GetItemCommand', pk: expect.stringMatching(/^SESSION#/) },
-      { command: 'GetItemCommand', pk: `UPLOAD_CODE#${code.codeId}` },
+      {
+        command: 'BatchGetItemCommand',
+        pks: [expect.stringMatching(/^SESSION#/), `UPLOAD_CODE#${code.codeId}`],
+      },
     ]);
   });
 });
