@@ -78,6 +78,8 @@ export default defineConfig({
           '**/portal-routes-*.js',
           '**/procedure-page-*.js',
           '**/qr-image-*.js',
+          '**/qr-writer-worker-*.js',
+          '**/qr-on-page-*.js',
           '**/zxing-decoder-*.js',
           '**/password-dictionary-*.js',
         ],

@@ -1,11 +1,9 @@
-import { lazy, useLocation } from 'preact-iso';
+import { useLocation } from 'preact-iso';
+import { GetTheApp } from '../get-the-app/get-the-app.js';
 import { SiteFooter } from '../legal/site-footer.js';
 import { useT } from '../platform/i18n.js';
 import { LanguageSwitcher } from '../platform/language-switcher.js';
 import { portalStrings } from './strings.js';
-
-// The QR code writer is not part of the first screen: the 'Get the app' section loads after it.
-const GetTheApp = lazy(() => import('../get-the-app/get-the-app.js').then((module) => module.GetTheApp));
 
 const notices = { failed: 'signInFailed', cancelled: 'signInCancelled', expired: 'signInExpired' } as const;
 
@@ -57,6 +55,8 @@ export function Landing({ sessionEnded }: { sessionEnded: boolean }) {
             </a>
           </div>
         </section>
+        {/* Rendered with the first screen, so nothing below it moves later; its QR code is drawn in a
+            worker (qr/qr-image.tsx), off the page's main thread. */}
         <div class="card landing__card">
           <GetTheApp />
         </div>

@@ -1,5 +1,25 @@
 import { useEffect, useState } from 'preact/hooks';
-import { toDataURL } from 'qrcode';
+import type { QRCodeToDataURLOptions } from 'qrcode';
+import { workerBridge } from '../platform/worker-bridge.js';
+import type { QrWriter } from './qr-writer-worker.js';
+
+const writer = workerBridge<QrWriter>(
+  () => new Worker(new URL('./qr-writer-worker.ts', import.meta.url), { type: 'module' }),
+  { idleMs: 30_000 },
+);
+
+/**
+ * The QR code's PNG, drawn in a worker (qr-writer-worker.ts) so the page stays responsive; where a
+ * browser cannot (no OffscreenCanvas in workers), on the page as before.
+ */
+async function qrDataUrl(value: string, options: QRCodeToDataURLOptions) {
+  try {
+    return await writer.call((remote) => remote.dataUrl(value, options));
+  } catch {
+    const { toDataURL } = await import('./qr-on-page.js');
+    return toDataURL(value, options);
+  }
+}
 
 /**
  * A QR code as an image (a data: URL, allowed by our CSP; no inline script or style). Error
@@ -9,7 +29,7 @@ export function QrImage({ value, label, size = 280 }: { value: string; label: st
   const [src, setSrc] = useState<string>();
   useEffect(() => {
     let current = true;
-    toDataURL(value, {
+    qrDataUrl(value, {
       errorCorrectionLevel: 'M',
       margin: 4,
       width: size,
