@@ -94,6 +94,8 @@ function summarise(lhr: Lhr, loadAverage: number) {
   const scripts = items(lhr, 'network-requests').filter((item) => item.resourceType === 'Script');
   return {
     loadAverage: Math.round(loadAverage * 100) / 100,
+    // A run Lighthouse could not finish (a page too slow on a busy machine) says why instead of zeros.
+    ...(lhr.runtimeError ? { runtimeError: lhr.runtimeError.code } : {}),
     scores,
     notPassed,
     metricsMs: {
