@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
+import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { loadAverage } from './lambda.js';
 
 const percentile = (sorted: number[], p: number) =>
@@ -12,6 +13,23 @@ interface Server {
   cookie: string;
   targets: Record<string, string>;
   dynamoCallsPerRequest: Record<string, string[]>;
+  /** dynalite's own endpoint, the table and the session's key: for the bare GetItem beside ours. */
+  dynamo: { endpoint: string; table: string; sessionKey: { pk: string; sk: string } };
+}
+
+/**
+ * The local peer's own latency in the same round: a strongly consistent GetItem of the session, sent
+ * straight to dynalite from here (no API in between) at a tenth of the round's rate. Its tail beside
+ * ours tells whether an outlier is the API's or dynalite's (LevelDB, its event loop).
+ */
+function bareDynalite(dynamo: Server['dynamo']) {
+  const client = new DynamoDBClient({
+    endpoint: dynamo.endpoint,
+    region: 'eu-west-1',
+    credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' },
+  });
+  const Key = { pk: { S: dynamo.sessionKey.pk }, sk: { S: dynamo.sessionKey.sk } };
+  return () => client.send(new GetItemCommand({ TableName: dynamo.table, Key, ConsistentRead: true }));
 }
 
 /**
@@ -47,9 +65,19 @@ async function startServer(dynalite: 'own-process' | 'in-process') {
   return { child, server, stats };
 }
 
-/** Sends `rate` requests a second for `seconds`, open loop (each at its due time, whatever came back). */
-async function round(url: string, cookie: string, rate: number, seconds: number) {
+/**
+ * Sends `rate` requests a second for `seconds`, open loop (each at its due time, whatever came back);
+ * every tenth slot also sends `peer` (dynalite alone), timed apart.
+ */
+async function round(
+  url: string,
+  cookie: string,
+  rate: number,
+  seconds: number,
+  peer?: () => Promise<unknown>,
+) {
   const latencies: number[] = [];
+  const peerLatencies: number[] = [];
   // How late the generator sent each request (its own timers and GC): not the API's time.
   const late: number[] = [];
   let errors = 0;
@@ -73,9 +101,20 @@ async function round(url: string, cookie: string, rate: number, seconds: number)
           errors += 1;
         }),
     );
+    if (peer && i % 10 === 5) {
+      pending.push(
+        peer().then(
+          () => {
+            peerLatencies.push(performance.now() - sent);
+          },
+          () => undefined,
+        ),
+      );
+    }
   }
   await Promise.all(pending);
   latencies.sort((a, b) => a - b);
+  peerLatencies.sort((a, b) => a - b);
   late.sort((a, b) => a - b);
   return {
     requests: total,
@@ -83,6 +122,16 @@ async function round(url: string, cookie: string, rate: number, seconds: number)
     p50ms: tenth(percentile(latencies, 50)),
     p99ms: tenth(percentile(latencies, 99)),
     maxMs: tenth(latencies.at(-1) ?? 0),
+    ...(peer
+      ? {
+          bareDynaliteGetItem: {
+            requests: peerLatencies.length,
+            p50ms: tenth(percentile(peerLatencies, 50)),
+            p99ms: tenth(percentile(peerLatencies, 99)),
+            maxMs: tenth(peerLatencies.at(-1) ?? 0),
+          },
+        }
+      : {}),
     generatorLateP99ms: tenth(percentile(late, 99)),
     loadAverage: loadAverage(),
   };
@@ -93,9 +142,10 @@ async function round(url: string, cookie: string, rate: number, seconds: number)
  * it bends at 1,000 req/s): the computer's polls and /auth/me against the API over HTTP. The load
  * generator (here), the API (api-server.ts) and dynalite (dynalite-server.ts) each run in their own
  * process, so that the figure is the API's; each round also prints what could make its tail: the
- * API's and dynalite's GC pauses and event-loop delay, how late the generator sent, the load average.
- * Also prints the DynamoDB calls each of these requests makes (one strongly consistent read beyond
- * the session, nothing else).
+ * API's and dynalite's GC pauses and event-loop delay, how late the generator sent, the load average,
+ * and a bare dynalite GetItem's latency in the same round (the local peer's own tail, beside ours).
+ * Also prints the DynamoDB calls each of these requests makes (one strongly consistent request:
+ * the session, with the polled code in the same BatchGetItem).
  */
 export async function benchApiLoad(
   options: { rounds?: number; seconds?: number; dynalite?: 'own-process' | 'in-process' } = {},
@@ -103,9 +153,10 @@ export async function benchApiLoad(
   const rounds = options.rounds ?? 5;
   const seconds = options.seconds ?? 5;
   const { child, server, stats } = await startServer(options.dynalite ?? 'own-process');
+  const peer = bareDynalite(server.dynamo);
   const measured = async (url: string, rate: number) => {
     await stats();
-    const figures = await round(url, server.cookie, rate, seconds);
+    const figures = await round(url, server.cookie, rate, seconds, peer);
     return { ...figures, ...(await stats()) };
   };
   try {

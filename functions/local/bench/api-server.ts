@@ -8,6 +8,7 @@ import dynalite from 'dynalite';
 import S3rver from 's3rver';
 import { createApp } from '../../src/app.js';
 import { citizenLifetime } from '../../src/auth/citizen-session.js';
+import { sessionKey } from '../../src/auth/session-record.js';
 import { createSession } from '../../src/auth/sessions.js';
 import { readConfig } from '../../src/platform/config.js';
 import { createDeps } from '../../src/platform/deps.js';
@@ -131,7 +132,10 @@ for (const [name, url] of Object.entries(targets)) {
   await (await fetch(url, { headers: { cookie } })).arrayBuffer();
   dynamoCallsPerRequest[name] = calls;
 }
-console.log(JSON.stringify({ origin: stack.origin, cookie, targets, dynamoCallsPerRequest }));
+const dynamoPeer = { endpoint: dynamo.endpoint, table: tableName, sessionKey: sessionKey(token) };
+console.log(
+  JSON.stringify({ origin: stack.origin, cookie, targets, dynamoCallsPerRequest, dynamo: dynamoPeer }),
+);
 timings.take();
 process.stdin.setEncoding('utf8');
 createInterface({ input: process.stdin }).on('line', async () => {
