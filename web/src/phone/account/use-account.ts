@@ -49,24 +49,32 @@ export function useAccount() {
   return state;
 }
 
-/** `refresh`: a counter the screen raises when the citizen asks to load the list again. */
+const LOADING: Loaded<never> = { status: 'loading' };
+
+/**
+ * `refresh`: a counter the screen raises when the citizen asks to load the list again. Each answer is
+ * kept with the eSpace and the refresh it answers: a new eSpace or a new refresh shows 'loading' at
+ * once, never the list of the request before.
+ */
 export function useProcedures(espaceId: string | undefined, refresh = 0) {
-  const [state, setState] = useState<Loaded<ProcedureSummary[]>>({ status: 'loading' });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: refresh is read by no line of the effect on purpose: raising it is the citizen asking to load again.
+  const [answer, setAnswer] = useState<{
+    espaceId: string;
+    refresh: number;
+    state: Loaded<ProcedureSummary[]>;
+  }>();
   useEffect(() => {
     if (!espaceId) return;
     let live = true;
-    setState({ status: 'loading' });
     withFallback(
       async () => (await accountApi.procedures(espaceId)).procedures,
       (list) => accountCache.saveProcedures(espaceId, list),
       () => accountCache.procedures(espaceId),
-    ).then((next) => live && setState(next));
+    ).then((state) => live && setAnswer({ espaceId, refresh, state }));
     return () => {
       live = false;
     };
   }, [espaceId, refresh]);
-  return state;
+  return answer && answer.espaceId === espaceId && answer.refresh === refresh ? answer.state : LOADING;
 }
 
 /** The eSpace chosen on this phone (the private one until the citizen switches). */
