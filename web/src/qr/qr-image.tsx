@@ -42,6 +42,9 @@ export function QrImage({ value, label, size = 280 }: { value: string; label: st
   return src ? (
     <img class="qr-image" src={src} width={size} height={size} alt={label} />
   ) : (
-    <div class="qr-image qr-image--pending" role="img" aria-label={label} aria-busy="true" />
+    // Only a blank of the same size while drawing: the image, with its name, appears once it can be
+    // scanned (a placeholder named like the QR code would be found, and then replaced, by assistive
+    // technology and tests alike).
+    <div class="qr-image qr-image--pending" aria-hidden="true" />
   );
 }
